@@ -1,0 +1,14 @@
+export { MediaStore } from './media-store';
+export type { StoredMedia, OrphanOptions } from './media-store';
+export type { MediaError, MediaResult } from './media-error';
+export { MEDIA_EXTENSIONS, isMediaExtension, isMediaHash, mediaRelativePath, parseMediaPath } from './media-path';
+export type { MediaExtension, MediaPath } from './media-path';
+export { makeThumbnails, THUMBNAIL_SIZES } from './thumbnails';
+export type { Thumbnails, ThumbnailSize, RawImage } from './thumbnails';
+export { insertPngText, readPngText } from './png-text-chunks';
+export type { PngTextError, PngTextResult, InsertPngTextOptions } from './png-text-chunks';
+export { embedArtfactoryMetadata, readArtfactoryMetadata, WORKFLOW_TEXT_KEY, PARAMS_TEXT_KEY, A1111_TEXT_KEY } from './png-metadata';
+export type { ArtfactoryMetadata, ArtfactoryMetadataResult } from './png-metadata';
+export { formatA1111Parameters } from './a1111-parameters';
+export type { A1111Parameters } from './a1111-parameters';
+export { crc32 } from './crc32';
