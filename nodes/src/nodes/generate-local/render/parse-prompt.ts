@@ -11,6 +11,8 @@ export interface ParsedPrompt {
   themes: Theme[];
   modifiers: Set<Modifier>;
   scenes: Set<SceneKey>;
+  /** Elements negated ("no stars", or in the negative prompt): never drawn, even when implied. */
+  bannedScenes: Set<SceneKey>;
   styles: Set<StyleKey>;
   time: TimeOfDay | undefined;
   /** Understood words by category, as written (lower-cased, de-duplicated). */
@@ -97,6 +99,7 @@ export function parsePrompt(prompt: string, negativePrompt = ''): ParsedPrompt {
     themes: [],
     modifiers: new Set(),
     scenes: new Set(),
+    bannedScenes,
     styles: new Set(),
     time: undefined,
     words: { palette: [], scene: [], style: [] },
