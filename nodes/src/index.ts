@@ -63,3 +63,17 @@ export { expandPromptSpec } from './nodes/expand-prompt/spec';
 export { generateLocalSpec } from './nodes/generate-local/spec';
 export { inputPromptSpec } from './nodes/input-prompt/spec';
 export { saveProductSpec } from './nodes/save-product/spec';
+export {
+  expand,
+  importWildcardFiles,
+  type BatchSummary,
+  type ExpandError,
+  type ExpandRequest,
+  type ExpandResult,
+  type ExpandWarning,
+  type ExpandedItem,
+  type Expansion,
+  type LookupEntry,
+  type LookupTable,
+  type ParamTypeDecl,
+} from './expand';

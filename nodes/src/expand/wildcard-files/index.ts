@@ -1,0 +1,2 @@
+export { importWildcardFiles } from './import-wildcard-files';
+export type { WildcardFile, WildcardImportResult } from './types';
