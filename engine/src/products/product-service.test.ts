@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseWorkflowText, type ImageRef } from '@artfactory/nodes';
 import { readFileSync } from 'node:fs';
 import { MediaStore, readArtfactoryMetadata } from '../media';
-import { DEFAULT_PROJECT_ID, type Product } from '../persistence';
+import { DEFAULT_PROJECT_ID } from '../persistence';
 import { openTempDatabase, type TempDatabase } from '../persistence/test-support/temp-database';
 import { LibraryProductService } from './product-service';
 
@@ -35,22 +35,20 @@ async function storedImage(): Promise<ImageRef> {
   };
 }
 
-function service(created: Product[]) {
+function service() {
   return new LibraryProductService(
     media,
     temp.db.products,
-    { runId: 'run-1', projectId: DEFAULT_PROJECT_ID, nodeId: 'save', workflow, workflowHash: 'wh' },
-    (p) => created.push(p),
+    { runId: 'run-1', projectId: DEFAULT_PROJECT_ID, workflow, workflowHash: 'wh' },
   );
 }
 
 describe('saving products', () => {
   it('writes the image with its workflow embedded, thumbnails, then the row', async () => {
-    const created: Product[] = [];
-    const ref = await service(created).save({ image: await storedImage(), cacheKey: 'k1' });
-    expect(created).toHaveLength(1);
+    const ref = await service().save({ image: await storedImage(), cacheKey: 'k1', nodeId: 'save' });
     const row = temp.db.products.getProduct(ref.id)!;
-    expect(row).toMatchObject({ prompt: 'a red box', negativePrompt: 'blur', seed: 9, provider: 'local', runId: 'run-1' });
+    expect(row).toMatchObject({ prompt: 'a red box', negativePrompt: 'blur', seed: 9, provider: 'local', runId: 'run-1', nodeId: 'save' });
+    expect(ref.image.provenance?.prompt).toBe('a red box');
     const file = await media.read(row.mediaPath);
     expect(file.ok).toBe(true);
     if (!file.ok) return;
@@ -65,18 +63,16 @@ describe('saving products', () => {
   });
 
   it('returns the existing product for the same cache key instead of a duplicate', async () => {
-    const created: Product[] = [];
     const image = await storedImage();
-    const first = await service(created).save({ image, cacheKey: 'same' });
-    const second = await service(created).save({ image, cacheKey: 'same' });
+    const first = await service().save({ image, cacheKey: 'same', nodeId: 'save' });
+    const second = await service().save({ image, cacheKey: 'same', nodeId: 'save' });
     expect(second.id).toBe(first.id);
-    expect(created).toHaveLength(1);
     expect(temp.db.products.countByProject(DEFAULT_PROJECT_ID)).toBe(1);
   });
 
   it('fails with a storage error and writes no row when the image is missing', async () => {
     const image = { ...(await storedImage()), hash: 'f'.repeat(64) };
-    await expect(service([]).save({ image, cacheKey: 'gone' })).rejects.toMatchObject({ error: { code: 'storage-failed' } });
+    await expect(service().save({ image, cacheKey: 'gone', nodeId: 'save' })).rejects.toMatchObject({ error: { code: 'storage-failed' } });
     expect(temp.db.products.countByProject(DEFAULT_PROJECT_ID)).toBe(0);
   });
 });

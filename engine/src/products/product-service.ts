@@ -3,6 +3,7 @@ import {
   artError,
   extensionOf,
   type ImageRef,
+  type ParamScalar,
   type ProductRef,
   type ProductService,
   type Workflow,
@@ -14,13 +15,9 @@ import type { Product, ProductStore } from '../persistence';
 export interface ProductRunContext {
   runId: string;
   projectId: number;
-  nodeId: string;
   workflow: Workflow;
   workflowHash: string;
 }
-
-/** Called once for each product that did not exist before. */
-export type ProductCreated = (product: Product) => void;
 
 /**
  * Saves images as library products. Order matters for crash safety: the
@@ -32,10 +29,9 @@ export class LibraryProductService implements ProductService {
     private readonly media: MediaStore,
     private readonly products: ProductStore,
     private readonly run: ProductRunContext,
-    private readonly onCreated: ProductCreated = () => {},
   ) {}
 
-  async save(input: { image: ImageRef; cacheKey: string }): Promise<ProductRef> {
+  async save(input: { image: ImageRef; cacheKey: string; nodeId: string }): Promise<ProductRef> {
     const existing = this.products.findByCacheKey(this.run.projectId, input.cacheKey);
     if (existing) return toRef(existing);
 
@@ -56,10 +52,10 @@ export class LibraryProductService implements ProductService {
         : source.value;
     const stored = await this.media.put(bytes, ext);
     const thumbnails = await makeThumbnails(this.media, bytes);
-    const { product, created } = this.products.insertProduct({
+    const { product } = this.products.insertProduct({
       projectId: this.run.projectId,
       runId: this.run.runId,
-      nodeId: this.run.nodeId,
+      nodeId: input.nodeId,
       workflowHash: this.run.workflowHash,
       cacheKey: input.cacheKey,
       prompt: provenance?.prompt ?? '',
@@ -75,13 +71,13 @@ export class LibraryProductService implements ProductService {
       height: image.height,
       thumbnails: { ...thumbnails },
     });
-    if (created) this.onCreated(product);
     return toRef(product);
   }
 }
 
 function a1111Text(provenance: NonNullable<ImageRef['provenance']>, image: ImageRef): string {
   return formatA1111Parameters({
+    extra: { Provider: provenance.provider },
     prompt: provenance.prompt,
     negativePrompt: provenance.negativePrompt,
     seed: provenance.seed,
@@ -100,6 +96,14 @@ export function toRef(product: Product): ProductRef {
       mime: product.mime as ImageRef['mime'],
       width: product.width,
       height: product.height,
+      provenance: {
+        provider: product.provider ?? 'unknown',
+        model: product.model ?? 'unknown',
+        seed: product.seed ?? 0,
+        prompt: product.prompt,
+        negativePrompt: product.negativePrompt,
+        params: product.params as Record<string, ParamScalar>,
+      },
     },
     thumbnails: product.thumbnails,
   };

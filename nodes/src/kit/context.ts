@@ -12,7 +12,7 @@ export interface MediaService {
 /** Records products in the library (main-thread nodes only). */
 export interface ProductService {
   /** Embeds the workflow in the image, makes thumbnails, then writes the product row — in that order. */
-  save(input: { image: ImageRef; cacheKey: string }): Promise<ProductRef>;
+  save(input: { image: ImageRef; cacheKey: string; nodeId: string }): Promise<ProductRef>;
 }
 
 /** The user's lookups, for expansion. */

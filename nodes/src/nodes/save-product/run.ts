@@ -7,6 +7,10 @@ export const saveProductRun = defineRun(saveProductSpec, async (inputs, _params,
   if (!context.products) {
     throw new ArtFailure(artError('storage-failed', 'save.product needs the product store; it runs on the main thread only'));
   }
-  const product = await context.products.save({ image: inputs.image, cacheKey: context.cacheKey });
+  const product = await context.products.save({
+    image: inputs.image,
+    cacheKey: context.cacheKey,
+    nodeId: context.run.nodeId,
+  });
   return { product };
 });
