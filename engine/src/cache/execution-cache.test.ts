@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MemoryCacheStore } from '../test-support/memory-cache-store';
+import { ExecutionCache } from './execution-cache';
+
+describe('ExecutionCache', () => {
+  it('returns stored records as fresh copies', () => {
+    const cache = new ExecutionCache(undefined);
+    cache.put('k', 't', [{ text: 'a' }]);
+    const first = cache.get('k')!;
+    (first[0] as { text: string }).text = 'changed';
+    expect(cache.get('k')).toEqual([{ text: 'a' }]);
+    expect(cache.get('missing')).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ memoryHits: 2, misses: 1, writes: 1 });
+  });
+
+  it('buffers writes to the store and commits them in one batch on flush', () => {
+    const store = new MemoryCacheStore();
+    const cache = new ExecutionCache(store, { flushIntervalMs: 10_000 });
+    for (let i = 0; i < 10; i++) cache.put(`k${i}`, 't', [i]);
+    expect(store.entries.size).toBe(0);
+    cache.flush();
+    expect(store.batches).toBe(1);
+    expect(store.entries.get('k3')).toEqual({ key: 'k3', nodeType: 't', value: '[3]' });
+    cache.flush();
+    expect(store.batches).toBe(1);
+  });
+
+  it('flushes a full batch at once and a partial one after the interval', async () => {
+    const store = new MemoryCacheStore();
+    const cache = new ExecutionCache(store, { maxBatch: 4, flushIntervalMs: 20 });
+    for (let i = 0; i < 5; i++) cache.put(`k${i}`, 't', [i]);
+    expect(store.entries.size).toBe(4);
+    await vi.waitFor(() => expect(store.entries.size).toBe(5));
+    expect(store.batches).toBe(2);
+  });
+
+  it('reads through to the store when memory misses, survives a restart', () => {
+    const store = new MemoryCacheStore();
+    const first = new ExecutionCache(store);
+    first.put('k', 't', [{ a: 1 }]);
+    first.flush();
+    const second = new ExecutionCache(store);
+    expect(second.get('k')).toEqual([{ a: 1 }]);
+    expect(second.get('k')).toEqual([{ a: 1 }]);
+    expect(store.gets).toBe(1);
+    expect(second.stats()).toMatchObject({ storeHits: 1, memoryHits: 1 });
+  });
+
+  it('evicts the least recently used entries beyond its memory cap', () => {
+    const store = new MemoryCacheStore();
+    const value = 'x'.repeat(100);
+    // Each entry is ~2 * 104 bytes of JSON text; the cap fits four.
+    const cache = new ExecutionCache(store, { maxMemoryBytes: 4 * 2 * 106 });
+    for (const key of ['a', 'b', 'c', 'd']) cache.put(key, 't', [value]);
+    cache.get('a');
+    cache.put('e', 't', [value]);
+    cache.flush();
+    store.gets = 0;
+    cache.get('a');
+    cache.get('e');
+    expect(store.gets).toBe(0);
+    cache.get('b');
+    expect(store.gets).toBe(1);
+    expect(cache.stats().memoryBytes).toBeLessThanOrEqual(4 * 2 * 106);
+  });
+
+  it('keeps a single entry larger than a quarter of memory out of the memory tier', () => {
+    const store = new MemoryCacheStore();
+    const cache = new ExecutionCache(store, { maxMemoryBytes: 1000 });
+    cache.put('big', 't', ['y'.repeat(400)]);
+    expect(cache.stats().memoryBytes).toBe(0);
+    expect(cache.get('big')).toEqual(['y'.repeat(400)]);
+  });
+
+  it('reports a failed timer flush instead of crashing, and throws from an explicit flush', async () => {
+    const onError = vi.fn();
+    const broken = { get: () => undefined, putMany: () => { throw new Error('disk full'); } };
+    const cache = new ExecutionCache(broken, { flushIntervalMs: 5, onError });
+    cache.put('k', 't', [1]);
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce());
+    expect(onError.mock.calls[0]![1]).toEqual([{ key: 'k', nodeType: 't', value: '[1]' }]);
+    cache.put('j', 't', [2]);
+    expect(() => cache.flush()).toThrow('disk full');
+  });
+});

@@ -1,0 +1,79 @@
+import { valueHash } from '@artfactory/nodes';
+import type { GraphEdge, GraphNode } from '../graph/loaded-graph';
+import type { NodeCounts } from './run-types';
+
+/** One item on a node's output: its records' values, or a hole where an execution failed or was skipped. */
+export type Slot =
+  | { key: string; ok: true; record: Record<string, unknown>; hashes?: Record<string, string> }
+  | { key: string; ok: false };
+
+/** A connected input of a node: the wire and the node feeding it. */
+export interface Upstream {
+  name: string;
+  edge: GraphEdge;
+  from: NodeState;
+}
+
+/** A node's live state during one run: the items it has made and the executions under way. */
+export class NodeState {
+  /** Output items by index; emits-one nodes fill them out of order, so gaps mean "still running". */
+  readonly slots: Array<Slot | undefined> = [];
+  readonly counts: NodeCounts = { done: 0, cached: 0, failed: 0, total: 0, skipped: 0 };
+  readonly upstream: Upstream[] = [];
+  readonly consumers: NodeState[] = [];
+  /** The next execution index to start; executions start in index order. */
+  next = 0;
+  running = 0;
+  /** No further execution will start. */
+  inputsDone = false;
+  finished = false;
+  started = false;
+  /** Emits-many executions paused until consumers catch up. */
+  capacityWaiters: Array<() => void> = [];
+
+  constructor(
+    readonly node: GraphNode,
+    /** Params after seed resolution. */
+    readonly params: Record<string, unknown>,
+    readonly seed: number,
+    /** Executions allowed in flight at once. */
+    readonly limit: number,
+  ) {}
+
+  get id(): string {
+    return this.node.id;
+  }
+
+  /** The content hash of one output port's value in a slot, computed once. */
+  hashOf(slot: Slot & { ok: true }, port: string): string {
+    slot.hashes ??= {};
+    return (slot.hashes[port] ??= valueHash(slot.record[port]));
+  }
+
+  /** Records made but not yet taken by the slowest item-consuming node. */
+  buffered(): number {
+    let slowest = Infinity;
+    for (const consumer of this.consumers) {
+      if (consumer.node.spec.consumes === 'item' && !consumer.inputsDone) slowest = Math.min(slowest, consumer.next);
+    }
+    return slowest === Infinity ? 0 : this.slots.length - slowest;
+  }
+
+  /** Output items this node is expected to make, as far as is known yet. */
+  outputsExpected(): number {
+    if (this.finished || this.node.spec.emits === 'many') return this.slots.length;
+    return this.executionsExpected();
+  }
+
+  /** Executions (run, cached or skipped) this node is expected to have, as far as is known yet. */
+  executionsExpected(): number {
+    if (this.inputsDone) return this.next;
+    if (this.upstream.length === 0 || this.node.spec.consumes === 'list') return 1;
+    let least = Infinity;
+    for (const { from } of this.upstream) {
+      if (from.finished && from.slots.length === 1) continue;
+      least = Math.min(least, from.outputsExpected());
+    }
+    return Math.max(this.next, least === Infinity ? 1 : least);
+  }
+}
