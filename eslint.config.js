@@ -16,7 +16,7 @@ export default tseslint.config(
     // The pure entry point of nodes is loaded by the browser: no Node.js
     // built-ins, and nodes never reach into the engine.
     files: ['nodes/src/**/*.ts'],
-    ignores: ['nodes/src/**/*.test.ts', 'nodes/src/**/run.ts', 'nodes/src/**/*.run.ts', 'nodes/src/runtime.ts', 'nodes/src/runtime/**'],
+    ignores: ['nodes/src/**/*.test.ts', 'nodes/src/**/run.ts', 'nodes/src/**/*.run.ts', 'nodes/src/runtime.ts', 'nodes/src/runtime/**', 'nodes/src/testing.ts', 'nodes/src/testing/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -12,6 +12,16 @@ export interface RunCommandOptions {
   set: string[];
   project?: string;
   json?: boolean;
+  /** The data folder; defaults to ARTFACTORY_DATA or `<repo>/data`. */
+  dataDir?: string;
+  /** Cancels the run as Ctrl-C does. */
+  signal?: AbortSignal;
+}
+
+/** Where the command writes: the process's streams, or a test's. */
+export interface CommandOutput {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
 }
 
 /**
@@ -19,37 +29,42 @@ export interface RunCommandOptions {
  * Ctrl-C cancels cleanly (in-flight work is aborted, nothing half-written);
  * a second one exits at once.
  */
-export async function runWorkflowCommand(file: string, options: RunCommandOptions): Promise<number> {
+export async function runWorkflowCommand(
+  file: string,
+  options: RunCommandOptions,
+  io: CommandOutput = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const loaded = await readWorkflowInput(file, options.set);
   if (!loaded.ok) {
-    if (options.json) process.stdout.write(`${JSON.stringify({ type: 'invalid', problems: loaded.error })}\n`);
-    else process.stderr.write(`${file} was refused, ${loaded.error.length} problem(s):\n${formatProblems(loaded.error)}\n`);
+    if (options.json) io.stdout.write(`${JSON.stringify({ type: 'invalid', problems: loaded.error })}\n`);
+    else io.stderr.write(`${file} was refused, ${loaded.error.length} problem(s):\n${formatProblems(loaded.error)}\n`);
     return RUN_EXIT.invalid;
   }
-  const engine = await Engine.open();
+  const engine = await Engine.open(options.dataDir ? { dataDir: options.dataDir } : {});
   const controller = new AbortController();
+  options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
   let interrupts = 0;
   const interrupt = () => {
     interrupts += 1;
     if (interrupts > 1) process.exit(RUN_EXIT.cancelled);
-    process.stderr.write('\nCancelling… (press Ctrl-C again to quit at once)\n');
+    io.stderr.write('\nCancelling… (press Ctrl-C again to quit at once)\n');
     controller.abort();
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
-  const view = options.json ? undefined : new ProgressView(process.stderr);
+  const view = options.json ? undefined : new ProgressView(io.stderr);
   try {
-    const projectId = options.project ? projectIdFor(engine.db, options.project) : undefined;
+    const projectId = options.project ? projectIdFor(engine.db, options.project, io) : undefined;
     if (projectId === null) return RUN_EXIT.invalid;
     const onEvent = (event: RunEvent) => {
-      if (options.json) process.stdout.write(`${JSON.stringify(event)}\n`);
+      if (options.json) io.stdout.write(`${JSON.stringify(event)}\n`);
       else view?.handle(event);
     };
     const summary = await engine.run(loaded.value, { projectId, signal: controller.signal, onEvent });
     view?.stop();
     if (!options.json) {
       const created = engine.db.products.findByRun(summary.runId);
-      process.stdout.write(formatRunSummary(loaded.value, summary, created, path.join(engine.dataDir, MEDIA_DIR)));
+      io.stdout.write(formatRunSummary(loaded.value, summary, created, path.join(engine.dataDir, MEDIA_DIR)));
     }
     return RUN_EXIT[summary.status];
   } finally {
@@ -60,11 +75,11 @@ export async function runWorkflowCommand(file: string, options: RunCommandOption
   }
 }
 
-function projectIdFor(db: Database, name: string): number | null {
+function projectIdFor(db: Database, name: string, io: CommandOutput): number | null {
   const existing = db.projects.findByName(name);
   if (existing) return existing.id;
   const created = db.projects.create(name);
   if (created.ok) return created.value.id;
-  process.stderr.write(`--project ${name}: ${created.error.message}\n`);
+  io.stderr.write(`--project ${name}: ${created.error.message}\n`);
   return null;
 }
