@@ -13,6 +13,7 @@ export default defineConfig({
       include: ['nodes/src/**/*.ts', 'engine/src/**/*.ts'],
       exclude: ['**/*.test.ts', '**/test-support/**'],
       reporter: ['text-summary', 'json-summary'],
+      reportOnFailure: true,
       thresholds: { lines: 80 },
     },
   },

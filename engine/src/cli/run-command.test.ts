@@ -8,6 +8,9 @@ import { startCli } from '../test-support/start-cli';
 import { tempDataDir } from '../test-support/temp-data-dir';
 
 const isProduct = (line: string) => line.includes('"type":"product.created"');
+// 24 images: long enough that a kill after the first product lands mid-run even on a fast machine.
+const LONG_RUN = ['run', 'workflows/fan-out.json', '--json', '--set', 'prompt.prompt=a [red,gold,violet,teal] sky over [mountains,the ocean,a forest], [watercolor,neon]'];
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
 
@@ -42,29 +45,30 @@ describe('artfactory run (as a process)', () => {
   it('survives kill -9 mid-run: no row without files, no temp files, a sound database, and the re-run uses the cache', async () => {
     const dataDir = dataDirForTest('kill');
     const env = { ARTFACTORY_DATA: dataDir };
-    const first = startCli(['run', 'workflows/fan-out.json', '--json'], env);
+    const first = startCli(LONG_RUN, env);
     await first.waitForLine(isProduct);
+    await pause(500); // lets the cache's batched writes of finished items reach SQLite
     first.child.kill('SIGKILL');
     const killed = await first.exited;
     expect(killed.signal).toBe('SIGKILL');
     const before = await checkStore(dataDir);
     expect(before.products).toBeGreaterThan(0);
-    expect(before.products).toBeLessThan(12);
+    expect(before.products).toBeLessThan(24);
 
-    const second = await runCli(['run', 'workflows/fan-out.json', '--json'], { env, timeoutMs: 60_000 });
+    const second = await runCli(LONG_RUN, { env, timeoutMs: 90_000 });
     expect(second.code, second.stderr).toBe(0);
     const events = second.stdout.trim().split('\n').map((line) => JSON.parse(line) as RunEvent);
     const cachedPaint = events.filter((e) => e.type === 'item.done' && e.nodeId === 'paint' && e.cached);
     expect(cachedPaint.length).toBeGreaterThan(0);
     const after = await checkStore(dataDir);
-    expect(after.products).toBe(12);
+    expect(after.products).toBe(24);
     expect(tempFiles(dataDir)).toEqual([]);
     expect(after.runs.map((r) => r.status).sort()).toEqual(['failed', 'succeeded']);
   });
 
   it('cancels cleanly on Ctrl-C: exit 130, the run recorded as cancelled, nothing half-written', async () => {
     const dataDir = dataDirForTest('sigint');
-    const run = startCli(['run', 'workflows/fan-out.json', '--json'], { ARTFACTORY_DATA: dataDir });
+    const run = startCli(LONG_RUN, { ARTFACTORY_DATA: dataDir });
     await run.waitForLine(isProduct);
     run.child.kill('SIGINT');
     const ended = await run.exited;

@@ -41,7 +41,7 @@ export function startCli(args: readonly string[], env: Record<string, string>): 
         if (line !== null && !match(line)) return;
         clearTimeout(timer);
         waiters.delete(finish);
-        if (line === null) reject(new Error(`no matching line: ${why}; stderr: ${stderr}`));
+        if (line === null) reject(new Error(`no matching line: ${why}; stderr: ${stderr}; last stdout: ${lines.slice(-3).join('\n')}`));
         else resolve(line);
       };
       waiters.add(finish);
