@@ -11,3 +11,4 @@ export {
   type ConformanceCase,
   type OutcomeItem,
 } from './testing/conformance-cases';
+export { MapMedia, testContext } from './testing/test-context';
