@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerExpandCommand } from './expand-command';
+import { registerLookupsCommand } from './lookups-command';
 import { registerRunCommand } from './run-command';
 import { registerValidateCommand } from './validate-command';
 
@@ -7,4 +8,5 @@ const program = new Command('artfactory').description('Art Factory: batch AI ima
 registerRunCommand(program);
 registerValidateCommand(program);
 registerExpandCommand(program);
+registerLookupsCommand(program);
 await program.parseAsync(process.argv);
