@@ -1,4 +1,5 @@
 import { paintAbstract } from './layers/abstract';
+import { paintBackdrop } from './layers/backdrop';
 import { paintCastle } from './layers/castle';
 import { paintCity } from './layers/city';
 import { paintDisc } from './layers/disc';
@@ -36,6 +37,7 @@ export function paintLayer(ctx: PaintContext, layer: Layer, broadleaved: boolean
     case 'spiral': return paintSpiral(ctx, layer.x, layer.y, layer.r);
     case 'waves': return paintWaves(ctx, layer.top);
     case 'grid': return paintGrid(ctx, layer.perspective, layer.top);
+    case 'backdrop': return paintBackdrop(ctx);
     case 'abstract': return paintAbstract(ctx, layer.variant);
     default: {
       const unreachable: never = layer;

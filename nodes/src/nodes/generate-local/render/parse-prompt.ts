@@ -19,7 +19,15 @@ export interface ParsedPrompt {
   words: { palette: string[]; scene: string[]; style: string[] };
   /** Hash of the words the vocabulary does not know, so they still steer the picture. */
   unknownHash: number;
+  /** Colours written right before what they colour ("a red sky", "a white dog"), by element. */
+  bound: Map<ColourTarget, Rgb>;
 }
+
+/** What a colour word can be attached to: an element, or the sky itself. */
+export type ColourTarget = SceneKey | 'sky';
+
+// "sky" and "clouds" name the sky itself when coloured: "a red sky" is a red sky, not red clouds.
+const SKY_WORDS: ReadonlySet<string> = new Set(['sky', 'cloud', 'cloudy']);
 
 interface Token {
   text: string;
@@ -104,7 +112,10 @@ export function parsePrompt(prompt: string, negativePrompt = ''): ParsedPrompt {
     time: undefined,
     words: { palette: [], scene: [], style: [] },
     unknownHash: hashString(unknown.join(' ')),
+    bound: new Map(),
   };
+  // Colours waiting for the noun they describe; other adjectives may sit in between.
+  let pending: Rgb[] = [];
   for (const tok of positive) {
     const w = tok.known;
     if (w === undefined || banned.has(w)) continue;
@@ -112,7 +123,12 @@ export function parsePrompt(prompt: string, negativePrompt = ''): ParsedPrompt {
     const theme = THEMES[w];
     const modifier = MODIFIERS[w];
     if (colour !== undefined || theme !== undefined || modifier !== undefined) pushUnique(parsed.words.palette, tok.text);
-    if (colour !== undefined) parsed.colours.push(hex(colour));
+    if (colour !== undefined) {
+      // One object in both lists, so the palette can tell which colours went to an element.
+      const rgb = hex(colour);
+      parsed.colours.push(rgb);
+      pending.push(rgb);
+    }
     if (theme !== undefined) {
       parsed.themes.push(theme);
       parsed.time ??= theme.time;
@@ -121,6 +137,14 @@ export function parsePrompt(prompt: string, negativePrompt = ''): ParsedPrompt {
     const scenes = (SCENES[w] ?? []).filter((s) => !bannedScenes.has(s));
     if (scenes.length > 0) pushUnique(parsed.words.scene, tok.text);
     for (const s of scenes) parsed.scenes.add(s);
+    if (colour === undefined && (scenes.length > 0 || SKY_WORDS.has(w))) {
+      const first = pending[0];
+      if (first !== undefined) {
+        const targets: ColourTarget[] = SKY_WORDS.has(w) ? ['sky'] : scenes;
+        for (const t of targets) if (!parsed.bound.has(t)) parsed.bound.set(t, first);
+      }
+      pending = [];
+    }
     const style = STYLES[w];
     if (style !== undefined && !bannedStyles.has(style)) {
       pushUnique(parsed.words.style, tok.text);

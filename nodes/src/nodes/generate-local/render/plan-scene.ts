@@ -2,6 +2,7 @@ import { toHsl } from './color';
 import type { Rng } from './hash';
 import type { ParsedPrompt } from './parse-prompt';
 import type { Layer, ScenePlan } from './scene';
+import { skyTint } from './sky-tint';
 import type { SceneKey, TimeOfDay } from './vocabulary';
 
 const LAND: readonly SceneKey[] = ['mountains', 'hills', 'dunes', 'water', 'forest', 'city', 'castle', 'flowers'];
@@ -11,7 +12,10 @@ const SKY: readonly SceneKey[] = ['sun', 'moon', 'planet', 'clouds', 'stars', 'g
 function timeOf(p: ParsedPrompt): TimeOfDay {
   if (p.time !== undefined) return p.time;
   const s = p.scenes;
-  if (s.has('stars') || s.has('galaxy') || s.has('nebula') || s.has('moon')) return 'night';
+  if (s.has('stars') || s.has('galaxy') || s.has('nebula')) return 'night';
+  const sky = p.bound.get('sky');
+  if (sky !== undefined) return skyTint(sky).time;
+  if (s.has('moon')) return 'night';
   const first = p.colours[0];
   if (s.has('sun') && first !== undefined) {
     // A red or orange sun reads as evening.
@@ -37,27 +41,36 @@ export function planScene(p: ParsedPrompt, neon: boolean, gradient: boolean, min
   }
   if (has('grid') && (neon || has('sun'))) land = true;
   const water = has('water');
+  const lit = has('sun') || has('moon') || (has('planet') && !land);
+  const skyColour = p.bound.get('sky');
+  const suggested = skyColour === undefined ? undefined : skyTint(skyColour).disc;
+  // A coloured sky over land or sea usually holds the light that coloured it; neon seas always get their sun.
+  const addDisc = !lit && land && !space ? (neon && water ? 'sun' : suggested !== undefined && rng.chance(0.75) ? suggested : undefined) : undefined;
+  if (addDisc !== undefined && !p.bannedScenes.has(addDisc)) s.add(addDisc);
   const horizon = water ? rng.range(0.52, 0.66) : has('mountains') ? rng.range(0.6, 0.72) : land ? rng.range(0.62, 0.74) : 0.999;
   const layers: Layer[] = [];
   if (!land && !space && !SKY.some(has)) {
     // Behind a figure the background stays quiet; alone, the words' hash picks a composition.
     const variant = focal ? (minimal ? 'plain' : 'mesh') : gradient ? 'mesh' : minimal ? 'bauhaus' : rng.pick(['blobs', 'bauhaus', 'flow', 'mesh', 'flow'] as const);
-    layers.push({ type: 'abstract', variant });
+    // Animals and people sit indoors, against a wall that sets them off.
+    layers.push(has('person') || has('cat') || has('dog') ? { type: 'backdrop' } : { type: 'abstract', variant });
   } else {
-    layers.push({ type: 'sky', clouds: has('clouds') || (time === 'day' && land && rng.chance(0.5)) });
+    // Neon skies glow and hold stars; grey clouds on black only look dirty.
+    layers.push({ type: 'sky', clouds: !neon && !space && (has('clouds') || (time === 'day' && land && rng.chance(0.5))) });
   }
   if (has('nebula') || (neon && space)) layers.push({ type: 'nebula' });
-  if (!p.bannedScenes.has('stars') && (has('stars') || (time === 'night' && !has('clouds')))) layers.push({ type: 'stars', density: has('stars') ? 1 : 0.4, bottom: horizon });
+  if (!p.bannedScenes.has('stars') && (has('stars') || (time === 'night' && !has('clouds')) || (neon && (land || space)))) layers.push({ type: 'stars', density: has('stars') ? 1 : 0.4, bottom: horizon });
   if (has('galaxy')) layers.push({ type: 'galaxy', x: rng.range(0.38, 0.62), y: land ? rng.range(0.25, 0.4) : rng.range(0.4, 0.6), r: land ? rng.range(0.25, 0.35) : rng.range(0.36, 0.46), tilt: rng.range(-0.8, 0.8) });
   let light: ScenePlan['light'];
   for (const kind of ['sun', 'moon', 'planet'] as const) {
     if (!has(kind)) continue;
     const r = kind === 'planet' ? (land ? rng.range(0.1, 0.16) : rng.range(0.18, 0.28)) : kind === 'sun' ? rng.range(0.07, 0.13) : rng.range(0.05, 0.09);
     const x = light === undefined ? rng.range(0.25, 0.75) : 1 - light.x;
-    const low = time === 'sunset' || (neon && has('grid'));
-    const y = !land && kind === 'planet' ? rng.range(0.4, 0.6) : low ? horizon - (r * 0.4 + rng.range(0, 0.08)) : rng.range(0.1, Math.max(0.14, horizon - 0.45));
+    // Suns set; a moon in a twilight sky stays up where it can be seen.
+    const low = kind === 'sun' && (time === 'sunset' || (neon && (has('grid') || water)));
+    const y = !land && kind === 'planet' ? rng.range(0.4, 0.6) : low ? horizon - (r * (neon && kind === 'sun' ? 0.7 : 0.4) + rng.range(0, 0.08)) : rng.range(0.1, Math.max(0.14, horizon - 0.45));
     layers.push({ type: 'disc', kind, x, y, r });
-    if (kind !== 'planet') light ??= { x, y, r };
+    if (kind !== 'planet') light ??= { x, y, r, kind };
   }
   if (has('mountains')) layers.push({ type: 'ridges', kind: 'mountains', top: horizon - 0.36, bottom: water ? horizon : 1, count: 2 + rng.int(2) + Math.round(detail * 2) });
   if (has('hills')) layers.push({ type: 'ridges', kind: 'hills', top: horizon - (has('mountains') ? 0.05 : 0.18), bottom: water ? horizon : 1, count: 1 + rng.int(2) + Math.round(detail * 2) });

@@ -23,6 +23,7 @@ export type Layer =
   | { type: 'spiral'; x: number; y: number; r: number }
   | { type: 'waves'; top: number }
   | { type: 'grid'; perspective: boolean; top: number }
+  | { type: 'backdrop' }
   | { type: 'abstract'; variant: 'blobs' | 'bauhaus' | 'flow' | 'mesh' | 'plain' };
 
 /** A planned picture: lighting, where the horizon sits, and its layers. */
@@ -31,7 +32,7 @@ export interface ScenePlan {
   /** Fraction of the height where sky meets land or water. */
   horizon: number;
   /** Where light comes from (the sun or moon), as fractions, for glows and reflections. */
-  light: { x: number; y: number; r: number } | undefined;
+  light: { x: number; y: number; r: number; kind: 'sun' | 'moon' } | undefined;
   layers: Layer[];
 }
 

@@ -37,7 +37,7 @@ export function paintDisc(ctx: PaintContext, kind: 'sun' | 'moon' | 'planet', fx
     for (let y = y0; y < Math.min(y1, hy); y++) for (let x = x0; x < x1; x++) {
       const dx = x - cx;
       const dy = y - cy;
-      const g = bell(Math.sqrt(dx * dx + dy * dy) / (r * 1.2)) * 0.45 - 0.03;
+      const g = bell(Math.sqrt(dx * dx + dy * dy) / (r * (look.neon ? 0.9 : 1.2))) * (look.neon ? 0.3 : 0.45) - 0.03;
       if (g > 0) addLight(c, x, y, base.r, base.g, base.b, g);
     }
   }

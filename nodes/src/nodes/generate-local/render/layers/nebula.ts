@@ -1,3 +1,4 @@
+import { adjust } from '../color';
 import { mix32 } from '../hash';
 import { smoothstep } from '../math';
 import { fbm2 } from '../noise';
@@ -8,10 +9,11 @@ export function paintNebula(ctx: PaintContext): void {
   const { canvas: c, palette: p, look, detail } = ctx;
   const seed = mix32(ctx.seed, 31);
   const a = p.colours[0] ?? p.hero;
-  const b = p.colours[1] ?? p.accent;
+  // A lone colour glows against a neighbouring hue rather than its opposite, which would mix to grey.
+  const b = p.colours[1] ?? adjust(a, { dh: -50 });
   const octaves = 3 + Math.round(detail * 2);
   const s = 2.6 / Math.min(c.w, c.h);
-  const strength = look.neon ? 0.35 : 0.55;
+  const strength = look.neon ? 0.6 : 0.55;
   for (let y = 0; y < c.h; y++) {
     for (let x = 0; x < c.w; x++) {
       const qx = fbm2(x * s, y * s, 2, seed);

@@ -14,11 +14,12 @@ export function paintSky(ctx: PaintContext, clouds: boolean): void {
   const seed = mix32(ctx.seed, 11);
   const night = plan.time === 'night';
   const glowCol = mixRgb(p.sun, p.light, plan.time === 'sunset' ? 0.2 : 0.5);
-  const glowK = plan.time === 'sunset' ? 0.55 : night ? 0.22 : 0.35;
+  // A moon lights little of a twilight sky; a setting sun floods it.
+  const glowK = plan.light?.kind === 'moon' && !night ? 0.15 : plan.time === 'sunset' ? 0.55 : night ? 0.22 : 0.35;
   const lx = plan.light ? plan.light.x * w : 0;
   const ly = plan.light ? plan.light.y * h : 0;
   const lr = plan.light ? plan.light.r * Math.min(w, h) * 3 : 1;
-  const litCloud = night ? mixRgb(top, p.light, 0.25) : plan.time === 'sunset' ? mixRgb(p.sun, p.light, 0.45) : p.light;
+  const litCloud = night ? mixRgb(top, p.light, 0.25) : plan.time === 'sunset' ? mixRgb(mixRgb(p.sun, hor, 0.5), p.light, 0.3) : p.light;
   const shadowCloud = night ? mixRgb(top, hor, 0.5) : plan.time === 'sunset' ? mixRgb(top, p.sun, 0.35) : mixRgb(hor, top, 0.35);
   const octaves = 2 + Math.round(detail * 3);
   const noiseAmp = look.flat ? 0 : look.wash ? 0.16 : 0.035 * (0.5 + look.texture);

@@ -3,9 +3,11 @@ import { mix32 } from '../hash';
 import { bell, clamp01, smoothstep } from '../math';
 import { noise2 } from '../noise';
 import type { PaintContext } from '../scene';
+import { paintNeonWater } from './neon-water';
 
 /** Paints water below `top`: a rippled, darkened mirror of everything above the horizon, with glitter under the light. */
 export function paintWater(ctx: PaintContext, top: number): void {
+  if (ctx.look.neon) return paintNeonWater(ctx, top);
   const { canvas: c, palette: p, look, plan, detail } = ctx;
   const { w, h, px } = c;
   const hy = Math.floor(top * h);
