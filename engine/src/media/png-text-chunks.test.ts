@@ -4,20 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { formatA1111Parameters } from './a1111-parameters';
 import { crc32 } from './crc32';
 import { embedArtfactoryMetadata, readArtfactoryMetadata } from './png-metadata';
-import { insertPngText, readPngText } from './png-text-chunks';
+import { insertPngText, pngChunk, readPngText } from './png-text-chunks';
 
 async function smallPng(): Promise<Buffer> {
   return sharp({ create: { width: 8, height: 6, channels: 3, background: { r: 200, g: 10, b: 10 } } }).png().toBuffer();
 }
 
-function rawChunk(type: string, data: Buffer): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'latin1');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
 
 describe('crc32', () => {
   it('matches the standard check value', () => {
@@ -53,8 +45,8 @@ describe('PNG text chunks', () => {
 
   it('reads the tEXt and zTXt chunks other tools write (A1111 writes tEXt)', async () => {
     const png = await smallPng();
-    const text = rawChunk('tEXt', Buffer.concat([Buffer.from('parameters\0a cat\nSteps: 20', 'latin1')]));
-    const ztxt = rawChunk('zTXt', Buffer.concat([Buffer.from('Title\0\0', 'latin1'), deflateSync(Buffer.from('Café', 'latin1'))]));
+    const text = pngChunk('tEXt', Buffer.concat([Buffer.from('parameters\0a cat\nSteps: 20', 'latin1')]));
+    const ztxt = pngChunk('zTXt', Buffer.concat([Buffer.from('Title\0\0', 'latin1'), deflateSync(Buffer.from('Café', 'latin1'))]));
     const withText = Buffer.concat([png.subarray(0, png.length - 12), text, ztxt, png.subarray(png.length - 12)]);
     expect(readPngText(withText)).toEqual({ ok: true, value: { parameters: 'a cat\nSteps: 20', Title: 'Café' } });
   });

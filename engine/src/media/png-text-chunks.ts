@@ -98,10 +98,11 @@ function iTXtChunk(keyword: string, text: string, compressAbove: number): Buffer
   const compress = utf8.length >= compressAbove;
   // keyword \0, compression flag, method, empty language tag \0, empty translated keyword \0, text
   const header = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, compress ? 1 : 0, 0, 0, 0])]);
-  return chunk('iTXt', Buffer.concat([header, compress ? deflateSync(utf8) : utf8]));
+  return pngChunk('iTXt', Buffer.concat([header, compress ? deflateSync(utf8) : utf8]));
 }
 
-function chunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and the CRC over type and data. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'latin1');

@@ -4,14 +4,7 @@
  * how many items were produced before it.
  */
 
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+import { fmix32 } from '../kit/fmix32';
 
 /** Splits a number or bigint into 32-bit words (sign folded in), so keys of any size hash. */
 function words(x: number | bigint): number[] {

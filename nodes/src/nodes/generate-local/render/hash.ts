@@ -1,6 +1,8 @@
 // Integer hashing and a seeded generator. Math.imul and >>> keep every step in
 // 32-bit integers, so the same inputs give the same numbers everywhere.
 
+import { fmix32 } from '../../../kit/fmix32';
+
 /** FNV-1a hash of a string, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -13,13 +15,7 @@ export function hashString(s: string): number {
 
 /** Mixes two 32-bit integers into a well-scrambled third (murmur3 finaliser). */
 export function mix32(a: number, b: number): number {
-  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32((a ^ Math.imul(b, 0x9e3779b1)) >>> 0);
 }
 
 /** Hash of an integer lattice point, as a float in 0..1. */
