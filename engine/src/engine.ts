@@ -111,7 +111,7 @@ export class Engine {
 
   /** Flushes the cache and run items, stops the workers and closes the database. */
   async close(): Promise<void> {
-    this.cache.flush();
+    await this.cache.close();
     await this.pool?.close();
     await this.db.close();
   }

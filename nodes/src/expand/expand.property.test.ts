@@ -151,7 +151,7 @@ function expandsCleanly(request: ExpandRequest): void {
     expect(result.error.message.length).toBeGreaterThan(0);
   }
   // A bounded run on a shared two-core machine; a near-hang shows up here long before vitest's timeout.
-  expect(performance.now() - started).toBeLessThan(3000);
+  expect(performance.now() - started).toBeLessThan(10_000);
 }
 
 const syntaxUnit = fc.oneof(

