@@ -1,6 +1,6 @@
 // The pure entry point: browser-safe (no Node.js, no DOM, no React). The editor and the engine both load it.
 export { canConnect, convertValue } from './kit/can-connect';
-export { cacheKey, hashText, stableStringify, valueHash, type CacheKeyParts } from './kit/cache-key';
+export { cacheKey, hashText, nodeCacheKeyer, stableStringify, valueHash, type CacheKeyParts, type Sha256Hex } from './kit/cache-key';
 export type { ExecuteContext, LookupService, MediaService, ProductService, RunInfo } from './kit/context';
 export {
   defineNode,

@@ -3,14 +3,55 @@ import { MemoryCacheStore } from '../test-support/memory-cache-store';
 import { ExecutionCache } from './execution-cache';
 
 describe('ExecutionCache', () => {
-  it('returns stored records as fresh copies', () => {
+  it('hands every hit the same deep-frozen records, so no caller can change what later hits see', () => {
     const cache = new ExecutionCache(undefined);
-    cache.put('k', 't', [{ text: 'a' }]);
+    cache.put('k', 't', [{ text: 'a', image: { hash: 'h' } }]);
     const first = cache.get('k')!;
-    (first[0] as { text: string }).text = 'changed';
-    expect(cache.get('k')).toEqual([{ text: 'a' }]);
+    expect(() => {
+      (first[0] as { text: string }).text = 'changed';
+    }).toThrow(TypeError);
+    expect(() => {
+      (first[0] as { image: { hash: string } }).image.hash = 'changed';
+    }).toThrow(TypeError);
+    expect(cache.get('k')).toBe(first);
+    expect(cache.get('k')).toEqual([{ text: 'a', image: { hash: 'h' } }]);
     expect(cache.get('missing')).toBeUndefined();
-    expect(cache.stats()).toMatchObject({ memoryHits: 2, misses: 1, writes: 1 });
+    expect(cache.stats()).toMatchObject({ memoryHits: 3, misses: 1, writes: 1 });
+  });
+
+  it('parses an entry read from the store once, then serves it from memory frozen', () => {
+    const store = new MemoryCacheStore();
+    store.putMany([{ key: 'k', nodeType: 't', value: '[{"a":[1]}]' }]);
+    const cache = new ExecutionCache(store);
+    const first = cache.get('k')!;
+    expect(Object.isFrozen((first[0] as { a: number[] }).a)).toBe(true);
+    expect(cache.get('k')).toBe(first);
+    expect(store.gets).toBe(1);
+  });
+
+  it('marks hits as used in the store in batches, only when the last mark is stale', () => {
+    let now = 1_000_000;
+    const store = new MemoryCacheStore(() => now);
+    const cache = new ExecutionCache(store, { touchAfterMs: 60_000, flushIntervalMs: 10_000, now: () => now });
+    cache.put('a', 't', [1]);
+    cache.put('b', 't', [2]);
+    cache.flush();
+    now += 1000;
+    cache.get('a');
+    cache.flush();
+    expect(store.touches).toBe(0); // written a second ago: fresh enough
+    now += 120_000;
+    cache.get('a');
+    cache.get('a');
+    cache.get('b');
+    expect(store.touches).toBe(0);
+    cache.flush();
+    expect(store.touches).toBe(2);
+    expect(store.lastUsed.get('a')).toBe(now);
+    const cold = new ExecutionCache(store, { touchAfterMs: 60_000, now: () => now });
+    cold.get('b');
+    cold.flush();
+    expect(store.touches).toBe(2); // the store says it was used just now
   });
 
   it('buffers writes to the store and commits them in one batch on flush', () => {
@@ -74,7 +115,7 @@ describe('ExecutionCache', () => {
 
   it('reports a failed timer flush instead of crashing, and throws from an explicit flush', async () => {
     const onError = vi.fn();
-    const broken = { get: () => undefined, putMany: () => { throw new Error('disk full'); } };
+    const broken = { get: () => undefined, putMany: () => { throw new Error('disk full'); }, touchMany: () => {} };
     const cache = new ExecutionCache(broken, { flushIntervalMs: 5, onError });
     cache.put('k', 't', [1]);
     await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce());

@@ -76,4 +76,27 @@ describe('RunEmitter', () => {
     ]);
     expect(seen.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+
+  it('reads a node\'s counts only when a progress event goes out, and sends the newest ones at the interval end', async () => {
+    let now = 0;
+    const emitter = new RunEmitter('r', { progressIntervalMs: 50, now: () => now });
+    const seen: RunEvent[] = [];
+    emitter.on((e) => seen.push(e));
+    let done = 0;
+    let reads = 0;
+    const read = () => {
+      reads += 1;
+      return { done, cached: 0, failed: 0, total: 100 };
+    };
+    for (done = 1; done <= 100; done++) emitter.progress('a', read);
+    expect(reads).toBe(1);
+    done = 100;
+    now = 60;
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(reads).toBe(2);
+    expect(seen.map((e) => e.type === 'node.progress' && e.done)).toEqual([1, 100]);
+    emitter.progress('a', read);
+    emitter.emit({ type: 'node.finished', nodeId: 'a', done: 100, cached: 0, failed: 0, total: 100 });
+    expect(seen.map((e) => e.type)).toEqual(['node.progress', 'node.progress', 'node.progress', 'node.finished']);
+  });
 });

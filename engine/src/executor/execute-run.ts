@@ -1,5 +1,8 @@
 import { ArtFailure, artError, type ExecuteContext, type NodeRun } from '@artfactory/nodes';
 
+/** An execution's output records, checked. */
+type Records = Array<Record<string, unknown>>;
+
 /**
  * Calls a run function and gathers its output records, checking each has
  * every declared output; used on the main thread and inside workers alike.
@@ -11,24 +14,44 @@ export async function executeRun(
   params: Record<string, unknown>,
   context: ExecuteContext,
   onRecord?: (record: Record<string, unknown>) => void | Promise<void>,
-): Promise<Array<Record<string, unknown>>> {
+): Promise<Records> {
+  return runExecution(run, inputs, params, context, onRecord);
+}
+
+/**
+ * `executeRun` without the promise when none is needed: an emits-one run
+ * function that answers synchronously gives its records (or throws) at once,
+ * which saves the scheduler several promise turns per item.
+ */
+export function runExecution(
+  run: NodeRun,
+  inputs: Record<string, unknown>,
+  params: Record<string, unknown>,
+  context: ExecuteContext,
+  onRecord?: (record: Record<string, unknown>) => void | Promise<void>,
+): Records | Promise<Records> {
   const execute = run.execute as (i: unknown, p: unknown, c: ExecuteContext) => unknown;
   const result = execute(inputs, params, context);
-  const records: Array<Record<string, unknown>> = [];
-  const take = (record: unknown): Promise<void> | void => {
+  if (run.spec.emits === 'many') return gatherMany(run, result, context, onRecord);
+  if (isThenable(result)) return Promise.resolve(result).then((record) => [checkRecord(run, record)]);
+  return [checkRecord(run, result)];
+}
+
+async function gatherMany(
+  run: NodeRun,
+  result: unknown,
+  context: ExecuteContext,
+  onRecord: ((record: Record<string, unknown>) => void | Promise<void>) | undefined,
+): Promise<Records> {
+  if (!isIterable(result)) throw notIterable(run);
+  const records: Records = [];
+  for await (const record of result) {
+    if (context.signal.aborted) break;
     const checked = checkRecord(run, record);
     records.push(checked);
-    if (onRecord) return onRecord(checked);
-  };
-  if (run.spec.emits === 'many') {
-    if (!isIterable(result)) throw notIterable(run);
-    for await (const record of result) {
-      if (context.signal.aborted) break;
-      await take(record);
-    }
-  } else {
-    // Most run functions answer synchronously; awaiting only real promises saves a turn per item.
-    take(isThenable(result) ? await result : result);
+    // Awaits only when the consumer is really paused (backpressure), not once per record.
+    const paused = onRecord?.(checked);
+    if (paused) await paused;
   }
   return records;
 }
@@ -38,7 +61,7 @@ function checkRecord(run: NodeRun, record: unknown): Record<string, unknown> {
     throw new ArtFailure(artError('node-failed', `${run.spec.type} returned ${String(record)} instead of its outputs`));
   }
   const out = record as Record<string, unknown>;
-  for (const name of Object.keys(run.spec.outputs)) {
+  for (const name in run.spec.outputs) {
     if (out[name] === undefined) {
       throw new ArtFailure(artError('node-failed', `${run.spec.type} returned no value for its output "${name}"`, { path: name }));
     }

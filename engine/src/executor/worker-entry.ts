@@ -8,7 +8,7 @@ import { workerData } from 'piscina';
 import { MediaStore } from '../media/media-store';
 import { executeRun } from './execute-run';
 import { mediaService } from './media-service';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-task';
+import type { WorkerBatch, WorkerBatchReply, WorkerReply, WorkerSetup, WorkerTask } from './worker-task';
 
 const setup = workerData as WorkerSetup;
 const media = mediaService(new MediaStore(path.join(setup.dataDir, 'media')));
@@ -17,8 +17,18 @@ const neverAborted = new AbortController().signal;
 let extraRuns: Promise<Map<string, NodeRun>> | undefined;
 let builtinRuns: Promise<ReadonlyMap<string, NodeRun>> | undefined;
 
-/** Runs one execution in this worker. */
-export default async function runTask(task: WorkerTask): Promise<WorkerReply> {
+/** Runs one execution in this worker, or a batch of them one after another, each with its own reply. */
+export default function runTask(task: WorkerTask): Promise<WorkerReply>;
+export default function runTask(task: WorkerBatch): Promise<WorkerBatchReply>;
+export default async function runTask(task: WorkerTask | WorkerBatch): Promise<WorkerReply | WorkerBatchReply> {
+  if (!('batch' in task)) return runOne(task);
+  const began = performance.now();
+  const replies: WorkerReply[] = [];
+  for (const one of task.batch) replies.push(await runOne(one));
+  return { replies, ms: performance.now() - began };
+}
+
+async function runOne(task: WorkerTask): Promise<WorkerReply> {
   let run: NodeRun | undefined;
   try {
     run = await findRun(task.nodeType);

@@ -30,6 +30,20 @@ describe('WorkerPool (real Piscina threads)', () => {
     expect(await pool.run(task('test.noop-worker', { text: 'hi' }))).toEqual({ ok: true, records: [{ text: 'hi' }] });
   });
 
+  it('sends many cheap tasks to real threads in batches, each task answered on its own, failures included', async () => {
+    await pool.run(task('test.fail-when-worker', { text: 'warm' }, { match: 'bad', plain: false }));
+    const before = pool.sent;
+    const replies = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => pool.run(task('test.fail-when-worker', { text: i % 100 === 5 ? `bad-${i}` : `ok-${i}` }, { match: 'bad', plain: false }))),
+    );
+    expect(replies[0]).toEqual({ ok: true, records: [{ text: 'ok-0' }] });
+    expect(replies[105]).toMatchObject({ ok: false, error: { code: 'node-failed', message: 'refused "bad-105"' } });
+    expect(replies.filter((r) => !r.ok)).toHaveLength(3);
+    const sent = { batches: pool.sent.batches - before.batches, tasks: pool.sent.tasks - before.tasks };
+    expect(sent.tasks).toBe(300);
+    expect(sent.batches).toBeLessThan(100);
+  });
+
   it('brings a thrown ArtFailure back as a plain serialisable error', async () => {
     const reply = await pool.run(task('test.fail-when-worker', { text: 'bad' }, { match: 'bad', plain: false }));
     expect(reply).toEqual({ ok: false, error: { code: 'node-failed', message: 'refused "bad"', details: { match: 'bad' } } });

@@ -1,8 +1,8 @@
-import { artError, toArtError, type ArtError } from '@artfactory/nodes';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-task';
+import { TaskBatcher } from './task-batcher';
+import type { WorkerBatch, WorkerBatchReply, WorkerReply, WorkerSetup, WorkerTask } from './worker-task';
 
 /** How to start a worker pool. */
 export interface WorkerPoolOptions {
@@ -12,15 +12,23 @@ export interface WorkerPoolOptions {
   modules?: string[];
   /** Worker threads; defaults to the available cores. */
   threads?: number;
+  /** Most tasks sent to a worker in one message (1 turns batching off). */
+  maxBatch?: number;
 }
 
 // A .mjs bootstrap, so the worker can register tsx before it loads any TypeScript.
 const ENTRY = fileURLToPath(new URL('./worker-bootstrap.mjs', import.meta.url));
 
-/** The pool of worker threads that runs `worker` nodes. */
+/**
+ * The pool of worker threads that runs `worker` nodes. Tasks of cheap nodes
+ * travel in batches (see TaskBatcher); each still gets its own reply.
+ */
 export class WorkerPool {
-  private readonly piscina: Piscina<WorkerTask, WorkerReply>;
+  private readonly piscina: Piscina<WorkerBatch, WorkerBatchReply>;
+  private readonly batcher: TaskBatcher;
   readonly threads: number;
+  /** Tasks the scheduler should keep queued here to keep every thread busy with full batches. */
+  readonly capacity: number;
 
   constructor(options: WorkerPoolOptions) {
     this.threads = Math.max(1, options.threads ?? availableParallelism());
@@ -34,22 +42,29 @@ export class WorkerPool {
       // The parent's loader flags do not reach worker threads on Node 20; the bootstrap registers tsx instead.
       execArgv: [],
     });
+    const maxBatch = Math.max(1, options.maxBatch ?? 64);
+    this.batcher = new TaskBatcher({
+      threads: this.threads,
+      maxBatch,
+      send: (batch, signal) => this.piscina.run({ batch }, signal ? { signal } : {}),
+    });
+    // Two batches per thread: one running, one waiting behind it.
+    this.capacity = 2 * this.threads * maxBatch;
   }
 
   /** Runs one execution in a worker; resolves to its records or a serialisable error, never rejects. */
-  async run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerReply> {
-    try {
-      return await this.piscina.run(task, signal ? { signal } : {});
-    } catch (thrown) {
-      if (signal?.aborted) return { ok: false, error: artError('cancelled', 'the run was cancelled') };
-      const error: ArtError = toArtError(thrown, 'worker-failed');
-      return { ok: false, error: { ...error, message: `worker: ${error.message}` } };
-    }
+  run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerReply> {
+    return this.batcher.run(task, signal);
   }
 
   /** Tasks waiting for a free worker. */
   get queueSize(): number {
-    return this.piscina.queueSize;
+    return this.batcher.waiting + this.piscina.queueSize;
+  }
+
+  /** Batches and tasks sent to workers since the pool started. */
+  get sent(): { batches: number; tasks: number } {
+    return { ...this.batcher.counts };
   }
 
   /** Stops every worker (waiting for running tasks). */

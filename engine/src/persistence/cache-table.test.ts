@@ -8,6 +8,16 @@ beforeEach(async () => {
 afterEach(() => temp.dispose());
 
 describe('CacheTable', () => {
+  it('reads just the value and last use of an entry, and marks many entries used at once', () => {
+    const { cache } = temp.db;
+    cache.put('a', 't', '[1]', 10);
+    cache.put('b', 't', '[2]', 10);
+    expect(cache.getValue('a')).toEqual({ value: '[1]', lastUsedAt: 10 });
+    expect(cache.getValue('missing')).toBeUndefined();
+    expect(cache.touchMany(['a', 'missing', 'b'], 99)).toBe(2);
+    expect(cache.get('b')).toMatchObject({ lastUsedAt: 99, createdAt: 10 });
+  });
+
   it('stores a value and returns it with its UTF-8 size', () => {
     const { cache } = temp.db;
     expect(cache.put('k1', 'image.resize', '{"w":"é"}', 10)).toBe(10);

@@ -29,6 +29,7 @@ export class CacheTable {
   private readonly deleteOne: Statement<[string]>;
   private readonly sumSizes: Statement<[], { total: number | null; count: number }>;
   private readonly deleteBeyond: Statement<[number]>;
+  private readonly selectValue: Statement<[string], { value: string; lastUsedAt: number }>;
 
   constructor(private readonly db: SqliteConnection) {
     this.selectOne = db.prepare('SELECT * FROM cache_entry WHERE key = ?');
@@ -43,6 +44,12 @@ export class CacheTable {
     this.deleteBeyond = db.prepare(`DELETE FROM cache_entry WHERE key IN (
       SELECT key FROM (SELECT key, SUM(sizeBytes) OVER (ORDER BY lastUsedAt DESC, key DESC) AS running FROM cache_entry)
       WHERE running > ?)`);
+    this.selectValue = db.prepare('SELECT value, lastUsedAt FROM cache_entry WHERE key = ?');
+  }
+
+  /** Just the value and last use of the entry under `key`: the cheapest read, for the scheduler's per-item lookups. */
+  getValue(key: string): { value: string; lastUsedAt: number } | undefined {
+    return this.selectValue.get(key);
   }
 
   /** The entry under `key`, or undefined; does not count as a use (call `touch` on a hit). */
@@ -60,6 +67,15 @@ export class CacheTable {
   /** Marks an entry as just used; false when it does not exist. */
   touch(key: string, now: number = Date.now()): boolean {
     return this.touchOne.run(now, key).changes > 0;
+  }
+
+  /** Marks many entries as just used in one transaction; returns how many existed. */
+  touchMany(keys: readonly string[], now: number = Date.now()): number {
+    return this.db.transaction(() => {
+      let changed = 0;
+      for (const key of keys) changed += this.touchOne.run(now, key).changes;
+      return changed;
+    })();
   }
 
   /** Removes one entry; false when it did not exist. */

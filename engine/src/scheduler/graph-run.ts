@@ -1,16 +1,15 @@
 import {
   ArtFailure,
   artError,
-  cacheKey,
   toArtError,
   type ArtError,
   type ExecuteContext,
+  type ItemCounts,
   type NodeRun,
   type ProductRef,
-  type RunInfo,
 } from '@artfactory/nodes';
 import { setMaxListeners } from 'node:events';
-import { executeRun } from '../executor/execute-run';
+import { runExecution } from '../executor/execute-run';
 import type { LoadedGraph } from '../graph/loaded-graph';
 import { planGraph } from '../graph/plan';
 import { itemReadiness, listReadiness, type Readiness } from './item-readiness';
@@ -20,6 +19,9 @@ import type { RunGraphOptions, RunSummary } from './run-types';
 import { runStatus } from './run-status';
 
 type Ready = Readiness & { kind: 'ready' };
+type Records = Array<Record<string, unknown>>;
+
+const noProgress = (): void => {};
 
 const DEFAULT_MAIN_CONCURRENCY = 8;
 const WORKER_TASKS_PER_THREAD = 16;
@@ -66,7 +68,8 @@ export class GraphRun {
     const { byNode, seeds } = resolveSeeds(plan.order, this.options.seeds, this.options.random);
     for (const node of plan.order) {
       const seeded = byNode.get(node.id)!;
-      this.states.set(node.id, new NodeState(node, seeded.params, seeded.seed, this.limitOf(node.spec)));
+      const runInfo = { runId: this.options.runId, nodeId: node.id, projectId: this.options.projectId, workflowHash: this.graph.hash };
+      this.states.set(node.id, new NodeState(node, seeded.params, seeded.seed, this.limitOf(node.spec), runInfo));
     }
     for (const state of this.states.values()) {
       const inputNames = Object.keys(state.node.spec.inputs);
@@ -101,7 +104,8 @@ export class GraphRun {
     if (spec.emits === 'many' || spec.consumes === 'list') return 1; // records must come out in order
     if (spec.concurrency !== undefined) return Math.max(1, spec.concurrency);
     // Workers idle while a result crosses back and the next task crosses over, so keep a queue ahead of them.
-    return spec.runsOn === 'worker' ? WORKER_TASKS_PER_THREAD * (this.options.pool?.threads ?? 1) : DEFAULT_MAIN_CONCURRENCY;
+    const pool = this.options.pool;
+    return spec.runsOn === 'worker' ? (pool?.capacity ?? WORKER_TASKS_PER_THREAD * (pool?.threads ?? 1)) : DEFAULT_MAIN_CONCURRENCY;
   }
 
   private checkRunnable(): ArtError | undefined {
@@ -162,76 +166,118 @@ export class GraphRun {
     if (!state.started) this.markStarted(state);
     state.running += 1;
     this.inflight += 1;
-    void this.execute(state, index, ready);
+    this.execute(state, index, ready);
   }
 
-  private async execute(state: NodeState, index: number, ready: Ready): Promise<void> {
+  // Cache hits and synchronous main-thread runs of emits-one nodes finish right
+  // here, with no promise at all; everything else continues in `finishLater`.
+  private execute(state: NodeState, index: number, ready: Ready): void {
     const { spec } = state.node;
     const began = performance.now();
-    const key = cacheKey({ type: spec.type, version: spec.version, params: state.params, inputs: ready.hashes });
+    const key = state.keyOf(ready.hashes);
+    let outcome: Records | Promise<Records>;
+    let cached = false;
+    const streamed = spec.emits === 'many' ? { count: 0 } : undefined;
     try {
-      let records = spec.cacheable ? (this.options.cache.get(key) as Array<Record<string, unknown>> | undefined) : undefined;
-      const cached = records !== undefined;
-      let appended = 0;
-      if (!records) {
-        const onRecord = spec.emits === 'many' ? (r: Record<string, unknown>) => this.append(state, `${ready.key}.${appended++}`, r) : undefined;
-        records = await this.invoke(state, ready, key, onRecord);
-        if (this.signal.aborted) throw new ArtFailure(artError('cancelled', 'the run was cancelled'));
-      }
-      if (spec.emits === 'many') {
-        for (let j = appended; j < records.length && !this.signal.aborted; j++) await this.append(state, `${ready.key}.${j}`, records[j]!);
+      const hit = spec.cacheable ? (this.options.cache.get(key) as Records | undefined) : undefined;
+      if (hit !== undefined) {
+        cached = true;
+        outcome = hit;
       } else {
-        this.setSlot(state, index, { key: ready.key, ok: true, record: records[0]! });
+        outcome = this.invoke(state, ready, key, streamed);
       }
-      if (!cached && spec.cacheable) this.options.cache.put(key, spec.type, records);
-      const durationMs = performance.now() - began;
-      state.counts.done += 1;
-      if (cached) state.counts.cached += 1;
-      this.emit({ type: 'item.done', nodeId: state.id, itemKey: ready.key, cached, durationMs });
-      this.options.recorder?.itemDone(state.id, ready.key, key, cached, durationMs);
-      if (!cached) this.announceProducts(state, records);
+    } catch (thrown) {
+      this.fail(state, index, ready.key, key, thrown, performance.now() - began);
+      this.settleExecution(state);
+      return;
+    }
+    if (streamed === undefined && !(outcome instanceof Promise)) {
+      try {
+        if (!cached && this.signal.aborted) throw new ArtFailure(artError('cancelled', 'the run was cancelled'));
+        this.succeed(state, index, ready.key, key, outcome, cached, began);
+      } catch (thrown) {
+        if (!this.signal.aborted) this.fail(state, index, ready.key, key, thrown, performance.now() - began);
+      }
+      this.settleExecution(state);
+      return;
+    }
+    void this.finishLater(state, index, ready, key, outcome, cached, began, streamed);
+  }
+
+  private async finishLater(
+    state: NodeState,
+    index: number,
+    ready: Ready,
+    key: string,
+    outcome: Records | Promise<Records>,
+    cached: boolean,
+    began: number,
+    streamed: { count: number } | undefined,
+  ): Promise<void> {
+    try {
+      const records = await outcome;
+      if (!cached && this.signal.aborted) throw new ArtFailure(artError('cancelled', 'the run was cancelled'));
+      if (streamed) {
+        for (let j = streamed.count; j < records.length && !this.signal.aborted; j++) {
+          const paused = this.append(state, `${ready.key}.${j}`, records[j]!);
+          if (paused) await paused;
+        }
+      }
+      this.succeed(state, index, ready.key, key, records, cached, began);
     } catch (thrown) {
       if (!this.signal.aborted) this.fail(state, index, ready.key, key, thrown, performance.now() - began);
     } finally {
-      state.running -= 1;
-      this.inflight -= 1;
-      this.emitProgress(state);
-      if (this.signal.aborted) {
-        if (this.inflight === 0) this.settle();
-      } else {
-        this.pump(state);
-        this.releaseIfStuck();
-      }
+      this.settleExecution(state);
     }
   }
 
-  private async invoke(
-    state: NodeState,
-    ready: Ready,
-    key: string,
-    onRecord: ((record: Record<string, unknown>) => Promise<void>) | undefined,
-  ): Promise<Array<Record<string, unknown>>> {
+  private succeed(state: NodeState, index: number, itemKey: string, key: string, records: Records, cached: boolean, began: number): void {
     const { spec } = state.node;
-    const run: RunInfo = { runId: this.options.runId, nodeId: state.id, projectId: this.options.projectId, workflowHash: this.graph.hash };
+    if (spec.emits === 'one') this.setSlot(state, index, { key: itemKey, ok: true, record: records[0]! });
+    if (!cached && spec.cacheable) this.options.cache.put(key, spec.type, records);
+    const durationMs = performance.now() - began;
+    state.counts.done += 1;
+    if (cached) state.counts.cached += 1;
+    this.emit({ type: 'item.done', nodeId: state.id, itemKey, cached, durationMs });
+    this.options.recorder?.itemDone(state.id, itemKey, key, cached, durationMs);
+    if (!cached && state.productPorts.length > 0) this.announceProducts(state, records);
+  }
+
+  private settleExecution(state: NodeState): void {
+    state.running -= 1;
+    this.inflight -= 1;
+    this.emitProgress(state);
+    if (this.signal.aborted) {
+      if (this.inflight === 0) this.settle();
+    } else {
+      this.pump(state);
+      this.releaseIfStuck();
+    }
+  }
+
+  private invoke(state: NodeState, ready: Ready, key: string, streamed: { count: number } | undefined): Records | Promise<Records> {
+    const { spec } = state.node;
     if (spec.runsOn === 'worker') {
-      const task = { nodeType: spec.type, inputs: ready.inputs, params: state.params, seed: state.seed, cacheKey: key, run };
-      const reply = await this.options.pool!.run(task, this.signal);
-      if (!reply.ok) throw new ArtFailure(reply.error);
-      return reply.records as Array<Record<string, unknown>>;
+      const task = { nodeType: spec.type, inputs: ready.inputs, params: state.params, seed: state.seed, cacheKey: key, run: state.runInfo };
+      return this.options.pool!.run(task, this.signal).then((reply) => {
+        if (!reply.ok) throw new ArtFailure(reply.error);
+        return reply.records as Records;
+      });
     }
     const { services } = this.options;
     const context: ExecuteContext = {
       seed: state.seed,
       signal: this.signal,
       // Item counts are what node.progress reports; a fraction within one execution has no event yet.
-      progress: () => {},
+      progress: noProgress,
       media: services.media,
-      run,
+      run: state.runInfo,
       cacheKey: key,
     };
     if (services.products) context.products = services.products;
     if (services.lookups) context.lookups = services.lookups;
-    return executeRun(this.options.runs.get(spec.type) as NodeRun, ready.inputs, state.params, context, onRecord);
+    const onRecord = streamed ? (r: Record<string, unknown>) => this.append(state, `${ready.key}.${streamed.count++}`, r) : undefined;
+    return runExecution(this.options.runs.get(spec.type) as NodeRun, ready.inputs, state.params, context, onRecord);
   }
 
   private fail(state: NodeState, index: number, itemKey: string, key: string, thrown: unknown, durationMs: number): void {
@@ -248,10 +294,16 @@ export class GraphRun {
     for (const consumer of state.consumers) this.pump(consumer);
   }
 
-  // Adds one record of an emits-many execution, then waits while the slowest consumer lags too far behind.
-  private async append(state: NodeState, key: string, record: Record<string, unknown>): Promise<void> {
+  // Adds one record of an emits-many execution; returns a promise only when the
+  // slowest consumer lags too far behind, to be awaited before the next record.
+  private append(state: NodeState, key: string, record: Record<string, unknown>): Promise<void> | undefined {
     state.slots.push({ key, ok: true, record });
     for (const consumer of state.consumers) this.pump(consumer);
+    if (state.buffered() < this.highWater || this.signal.aborted) return undefined;
+    return this.pauseForCapacity(state);
+  }
+
+  private async pauseForCapacity(state: NodeState): Promise<void> {
     while (state.buffered() >= this.highWater && !this.signal.aborted) {
       const resumed = new Promise<void>((resolve) => state.capacityWaiters.push(resolve));
       this.pausedForCapacity += 1;
@@ -283,8 +335,7 @@ export class GraphRun {
   }
 
   private announceProducts(state: NodeState, records: ReadonlyArray<Record<string, unknown>>): void {
-    for (const [port, spec] of Object.entries(state.node.spec.outputs)) {
-      if (spec.type !== 'product') continue;
+    for (const port of state.productPorts) {
       for (const record of records) {
         const product = record[port] as ProductRef;
         this.products += 1;
@@ -322,12 +373,11 @@ export class GraphRun {
   }
 
   private emitProgress(state: NodeState): void {
-    this.emit({ type: 'node.progress', nodeId: state.id, ...this.itemCounts(state) });
+    this.options.emitter.progress(state.id, state.readCounts);
   }
 
-  private itemCounts(state: NodeState): { done: number; cached: number; failed: number; total: number } {
-    const { done, cached, failed, skipped } = state.counts;
-    return { done, cached, failed, total: Math.max(done + failed, state.executionsExpected() - skipped) };
+  private itemCounts(state: NodeState): ItemCounts {
+    return state.readCounts();
   }
 
   private finish(seeds: RunSummary['seeds'], graphError?: ArtError): RunSummary {

@@ -1,4 +1,5 @@
 import { convertValue, valueHash } from '@artfactory/nodes';
+import { sha256Hex } from '../cache/sha256-hex';
 import type { NodeState, Slot, Upstream } from './node-state';
 
 /** Whether an execution can start, and with what. */
@@ -40,10 +41,11 @@ export function itemReadiness(state: NodeState, index: number): Readiness {
   if (waiting) return WAIT;
   if (keySlot === undefined && index > 0) return END; // every input is broadcast: one execution
   const key = (keySlot ?? picked[0]!).key;
-  if (picked.some((slot) => !slot!.ok)) return { kind: 'skip', key };
+  for (const slot of picked) if (!slot!.ok) return { kind: 'skip', key };
   const inputs: Record<string, unknown> = {};
   const hashes: Record<string, string> = {};
-  state.upstream.forEach((up, i) => {
+  for (let i = 0; i < state.upstream.length; i++) {
+    const up = state.upstream[i]!;
     const slot = picked[i] as Slot & { ok: true };
     const raw = slot.record[up.edge.sourceOutput];
     if (up.edge.fromType === up.edge.toType) {
@@ -52,9 +54,9 @@ export function itemReadiness(state: NodeState, index: number): Readiness {
     } else {
       const converted = convertValue(up.edge.fromType, up.edge.toType, raw);
       inputs[up.name] = converted;
-      hashes[up.name] = valueHash(converted);
+      hashes[up.name] = valueHash(converted, sha256Hex);
     }
-  });
+  }
   return { kind: 'ready', key, inputs, hashes };
 }
 
@@ -79,7 +81,7 @@ function gather(up: Upstream, hashes: string[]): unknown[] {
     } else {
       const converted = convertValue(up.edge.fromType, up.edge.toType, raw);
       values.push(converted);
-      hashes.push(valueHash(converted));
+      hashes.push(valueHash(converted, sha256Hex));
     }
   }
   return values;

@@ -1,4 +1,5 @@
-import { valueHash } from '@artfactory/nodes';
+import { nodeCacheKeyer, valueHash, type CacheKeyParts, type ItemCounts, type RunInfo } from '@artfactory/nodes';
+import { sha256Hex } from '../cache/sha256-hex';
 import type { GraphEdge, GraphNode } from '../graph/loaded-graph';
 import type { NodeCounts } from './run-types';
 
@@ -30,6 +31,10 @@ export class NodeState {
   started = false;
   /** Emits-many executions paused until consumers catch up. */
   capacityWaiters: Array<() => void> = [];
+  /** The cache key of an execution from its input hashes; type, version and params are stringified once per run. */
+  readonly keyOf: (inputs: CacheKeyParts['inputs']) => string;
+  /** Output ports of type product: each record's value there is announced as `product.created`. */
+  readonly productPorts: readonly string[];
 
   constructor(
     readonly node: GraphNode,
@@ -38,17 +43,28 @@ export class NodeState {
     readonly seed: number,
     /** Executions allowed in flight at once. */
     readonly limit: number,
-  ) {}
+    /** What run functions are told about the run and this node; the same for every execution. */
+    readonly runInfo: RunInfo,
+  ) {
+    this.keyOf = nodeCacheKeyer(node.spec.type, node.spec.version, params, sha256Hex);
+    this.productPorts = Object.entries(node.spec.outputs).flatMap(([port, spec]) => (spec.type === 'product' ? [port] : []));
+  }
 
   get id(): string {
     return this.node.id;
   }
 
-  /** The content hash of one output port's value in a slot, computed once. */
+  /** The content hash of one output port's value in a slot, computed once however many consumers read it. */
   hashOf(slot: Slot & { ok: true }, port: string): string {
     slot.hashes ??= {};
-    return (slot.hashes[port] ??= valueHash(slot.record[port]));
+    return (slot.hashes[port] ??= valueHash(slot.record[port], sha256Hex));
   }
+
+  /** The counts `node.progress` and `node.finished` report; a stable function, so the emitter can read them when it sends. */
+  readonly readCounts = (): ItemCounts => {
+    const { done, cached, failed, skipped } = this.counts;
+    return { done, cached, failed, total: Math.max(done + failed, this.executionsExpected() - skipped) };
+  };
 
   /** Records made but not yet taken by the slowest item-consuming node. */
   buffered(): number {

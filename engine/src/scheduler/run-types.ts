@@ -13,8 +13,10 @@ import type { WorkerReply, WorkerTask } from '../executor/worker-task';
 
 /** Where `worker` nodes run: the in-process Piscina pool, or later a queue to other machines. */
 export interface TaskExecutor {
-  /** How many tasks it runs at once; the scheduler keeps about twice this many in flight. */
+  /** How many tasks it runs at once. */
   readonly threads: number;
+  /** How many tasks the scheduler should keep in flight per node to keep it busy; 16 per thread when absent. */
+  readonly capacity?: number;
   /** Runs one execution; resolves to records or a serialisable error, never rejects. */
   run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerReply>;
 }

@@ -1,18 +1,36 @@
-import type { CacheStore, CacheStoreEntry } from '../cache/cache-store';
+import type { CacheStore, CacheStoreEntry, CacheStoreHit } from '../cache/cache-store';
 
 /** A CacheStore in a Map, counting its calls: the persistent tier for tests. */
 export class MemoryCacheStore implements CacheStore {
   readonly entries = new Map<string, CacheStoreEntry>();
+  /** When each key was last written or touched. */
+  readonly lastUsed = new Map<string, number>();
   gets = 0;
   batches = 0;
+  touches = 0;
 
-  get(key: string): string | undefined {
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(key: string): CacheStoreHit | undefined {
     this.gets += 1;
-    return this.entries.get(key)?.value;
+    const entry = this.entries.get(key);
+    return entry && { value: entry.value, lastUsedAt: this.lastUsed.get(key) ?? 0 };
   }
 
   putMany(entries: CacheStoreEntry[]): void {
     this.batches += 1;
-    for (const entry of entries) this.entries.set(entry.key, entry);
+    const now = this.now();
+    for (const entry of entries) {
+      this.entries.set(entry.key, entry);
+      this.lastUsed.set(entry.key, now);
+    }
+  }
+
+  touchMany(keys: string[], now: number): void {
+    for (const key of keys) {
+      if (!this.entries.has(key)) continue;
+      this.touches += 1;
+      this.lastUsed.set(key, now);
+    }
   }
 }
