@@ -11,3 +11,4 @@ export const builtinRuns: ReadonlyMap<string, NodeRun> = new Map<string, NodeRun
 );
 
 export { LOCAL_MODEL } from './nodes/generate-local/run';
+export { renderLocalImage, describeLocalPrompt } from './nodes/generate-local/render';

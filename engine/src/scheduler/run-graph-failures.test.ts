@@ -6,7 +6,7 @@ import { MemoryCacheStore } from '../test-support/memory-cache-store';
 import { probe, resetProbes } from '../test-support/probe';
 import { load, runWorkflow, workflow } from '../test-support/harness';
 import { testRuns } from '../test-support/test-runs';
-import { MemoryMedia } from '../test-support/memory-media';
+import { MapMedia } from '@artfactory/nodes/testing';
 import { runGraph } from './run-graph';
 import type { RunRecorder } from './run-types';
 
@@ -95,7 +95,7 @@ describe('runGraph: cancelling', () => {
           ['many.text>slow.text', 'slow.text>out.text'],
         ),
       ),
-      { runId: 'cancel-run', projectId: 'p', cache, services: { media: new MemoryMedia() }, emitter, signal: controller.signal, runs: testRuns },
+      { runId: 'cancel-run', projectId: 'p', cache, services: { media: new MapMedia() }, emitter, signal: controller.signal, runs: testRuns },
     );
     expect(summary.status).toBe('cancelled');
     expect(Date.now() - began).toBeLessThan(300);

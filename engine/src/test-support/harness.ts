@@ -6,7 +6,7 @@ import { loadWorkflow } from '../graph/load-workflow';
 import { runGraph } from '../scheduler/run-graph';
 import type { RunGraphOptions, RunSummary } from '../scheduler/run-types';
 import { MemoryCacheStore } from './memory-cache-store';
-import { MemoryMedia } from './memory-media';
+import { MapMedia } from '@artfactory/nodes/testing';
 import { testRuns } from './test-runs';
 import { testSpecs } from './test-specs';
 
@@ -63,7 +63,7 @@ export async function runWorkflow(
   const summary = await runGraph(load(file), {
     projectId: 'test',
     cache: new ExecutionCache(new MemoryCacheStore()),
-    services: { media: new MemoryMedia() },
+    services: { media: new MapMedia() },
     runs: testRuns,
     ...options,
     runId,

@@ -2,24 +2,24 @@
 // each measured beside its baseline in the same process and reported as the median of
 // several repetitions. Run with `pnpm bench engine` or `tsx bench/engine.ts`;
 // BENCH_REPS=n changes the repetitions (default 5).
-import { nodeCacheKeyer, valueHash } from '../nodes/src/index';
+import { nodeCacheKeyer, valueHash } from '@artfactory/nodes';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExecutionCache } from '../engine/src/cache/execution-cache';
-import { sha256Hex } from '../engine/src/cache/sha256-hex';
-import { sqliteCacheStore } from '../engine/src/cache/sqlite-cache-store';
-import { RunEmitter } from '../engine/src/events/run-emitter';
-import { WorkerPool } from '../engine/src/executor/worker-pool';
-import type { WorkerTask } from '../engine/src/executor/worker-task';
-import { openDatabase } from '../engine/src/persistence/open-database';
-import { runGraph } from '../engine/src/scheduler/run-graph';
-import type { RunSummary } from '../engine/src/scheduler/run-types';
-import { load, workflow } from '../engine/src/test-support/harness';
-import { MemoryMedia } from '../engine/src/test-support/memory-media';
-import { rawPiscina } from '../engine/src/test-support/raw-piscina';
-import { testRuns } from '../engine/src/test-support/test-runs';
+import { ExecutionCache } from '../src/cache/execution-cache';
+import { sha256Hex } from '../src/cache/sha256-hex';
+import { sqliteCacheStore } from '../src/cache/sqlite-cache-store';
+import { RunEmitter } from '../src/events/run-emitter';
+import { WorkerPool } from '../src/executor/worker-pool';
+import type { WorkerTask } from '../src/executor/worker-task';
+import { openDatabase } from '../src/persistence/open-database';
+import { runGraph } from '../src/scheduler/run-graph';
+import type { RunSummary } from '../src/scheduler/run-types';
+import { load, workflow } from '../src/test-support/harness';
+import { MapMedia } from '@artfactory/nodes/testing';
+import { rawPiscina } from '../src/test-support/raw-piscina';
+import { testRuns } from '../src/test-support/test-runs';
 
 const ITEMS = 10_000;
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
     emitter.on(() => (events += 1));
     const graph = load(file);
     const began = performance.now();
-    const summary = await runGraph(graph, { runId, projectId: 'bench', cache, services: { media: new MemoryMedia() }, emitter, runs: testRuns, pool });
+    const summary = await runGraph(graph, { runId, projectId: 'bench', cache, services: { media: new MapMedia() }, emitter, runs: testRuns, pool });
     const ms = performance.now() - began;
     if (summary.status !== 'succeeded') throw new Error(`bench run ${runId} ended ${summary.status}`);
     return { ms, summary, events };

@@ -1,5 +1,5 @@
-import { expand } from '../nodes/src/expand';
-import type { Expansion } from '../nodes/src/expand/types';
+import { expand } from '../src/expand';
+import type { Expansion } from '../src/expand/types';
 
 /*
  * `pnpm bench expand`: how fast the expander counts, starts and streams, and

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { WORKFLOW_FORMAT, WORKFLOW_VERSION } from '@artfactory/nodes';
-import { Engine, MediaStore, makeThumbnails } from '@artfactory/engine';
-import { renderLocalImage } from '../nodes/src/nodes/generate-local/render';
+import { Engine } from '../src/engine';
+import { MediaStore, makeThumbnails } from '../src/media';
+import { renderLocalImage } from '@artfactory/nodes/runtime';
 
 /*
  * `pnpm bench images`: thumbnails per second for 1024² images, and images
