@@ -23,7 +23,7 @@ import { testRuns } from '../src/test-support/test-runs';
 
 const ITEMS = 10_000;
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
-const TEST_RUNS = fileURLToPath(new URL('../engine/src/test-support/test-runs.ts', import.meta.url));
+const TEST_RUNS = fileURLToPath(new URL('../src/test-support/test-runs.ts', import.meta.url));
 
 /** Runs the bench and prints each figure beside its baseline and target. */
 export async function run(): Promise<void> {

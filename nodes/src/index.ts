@@ -12,6 +12,7 @@ export {
   type NodeInputs,
   type NodeOutputs,
   type NodeRun,
+  type KeyContext,
   type NodeSpec,
   type ParamMigration,
   type PortSpec,

@@ -14,6 +14,7 @@ import type { LoadedGraph } from '../graph/loaded-graph';
 import { planGraph } from '../graph/plan';
 import { itemReadiness, listReadiness, type Readiness } from './item-readiness';
 import { NodeState, type Slot } from './node-state';
+import { keyContext } from './key-context';
 import { resolveSeeds } from './resolve-seeds';
 import type { RunGraphOptions, RunSummary } from './run-types';
 import { runStatus } from './run-status';
@@ -66,10 +67,11 @@ export class GraphRun {
   async run(): Promise<RunSummary> {
     const plan = planGraph(this.graph);
     const { byNode, seeds } = resolveSeeds(plan.order, this.options.seeds, this.options.random);
+    const context = await keyContext(plan.order, this.options);
     for (const node of plan.order) {
       const seeded = byNode.get(node.id)!;
       const runInfo = { runId: this.options.runId, nodeId: node.id, projectId: this.options.projectId, workflowHash: this.graph.hash };
-      this.states.set(node.id, new NodeState(node, seeded.params, seeded.seed, this.limitOf(node.spec), runInfo));
+      this.states.set(node.id, new NodeState(node, seeded.params, seeded.seed, this.limitOf(node.spec), runInfo, context(node.spec)));
     }
     for (const state of this.states.values()) {
       const inputNames = Object.keys(state.node.spec.inputs);

@@ -45,8 +45,11 @@ export class NodeState {
     readonly limit: number,
     /** What run functions are told about the run and this node; the same for every execution. */
     readonly runInfo: RunInfo,
+    /** Hashes of the run context the node depends on (`spec.dependsOn`), keyed with its params. */
+    context: Record<string, string> = {},
   ) {
-    this.keyOf = nodeCacheKeyer(node.spec.type, node.spec.version, params, sha256Hex);
+    const keyParams = Object.keys(context).length > 0 ? { ...params, '@context': context } : params;
+    this.keyOf = nodeCacheKeyer(node.spec.type, node.spec.version, keyParams, sha256Hex);
     this.productPorts = Object.entries(node.spec.outputs).flatMap(([port, spec]) => (spec.type === 'product' ? [port] : []));
   }
 

@@ -26,6 +26,13 @@ export type Consumes = 'item' | 'list';
 /** Where a node is listed in the editor's palette. */
 export type NodeCategory = 'input' | 'expand' | 'generate' | 'filter' | 'image' | 'output';
 
+/**
+ * Run context an output depends on besides its inputs and params: the user's
+ * lookups, or the project products are saved into. It becomes part of the
+ * cache key, so editing a lookup re-runs the expansions that read lookups.
+ */
+export type KeyContext = 'lookups' | 'project';
+
 /** Upgrades a node's params from one version to the next. */
 export type ParamMigration = (params: Record<string, unknown>) => Record<string, unknown>;
 
@@ -58,6 +65,8 @@ export interface NodeSpec<
   migrations: Record<number, ParamMigration>;
   /** For main-thread nodes: how many executions may be in flight at once. */
   concurrency?: number;
+  /** What of the run's context the output depends on; it is hashed into the cache key. */
+  dependsOn?: readonly KeyContext[];
 }
 
 type Optional = 'emits' | 'consumes' | 'isOutput' | 'migrations' | 'cacheable';

@@ -16,4 +16,5 @@ export const expandPromptSpec = defineNode({
   },
   runsOn: 'main',
   emits: 'many',
+  dependsOn: ['lookups'],
 });

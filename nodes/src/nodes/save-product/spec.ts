@@ -12,5 +12,6 @@ export const saveProductSpec = defineNode({
   params: {},
   runsOn: 'main',
   isOutput: true,
+  dependsOn: ['project'],
   concurrency: 4,
 });
