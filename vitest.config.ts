@@ -14,7 +14,8 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/test-support/**'],
       reporter: ['text-summary', 'json-summary'],
       reportOnFailure: true,
-      thresholds: { lines: 80 },
+      // The bar holds for each package on its own, not just for the sum.
+      thresholds: { 'engine/src/**': { lines: 80 }, 'nodes/src/**': { lines: 80 } },
     },
   },
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { builtinSpecs, type ArtError, type NodeSpec, type Result, type RunEvent } from '@artfactory/nodes';
+import { builtinRegistry, toArtError, type ArtError, type Result, type RunEvent } from '@artfactory/nodes';
 import { builtinRuns } from '@artfactory/nodes/runtime';
 import { ExecutionCache } from './cache/execution-cache';
 import { sqliteCacheStore } from './cache/sqlite-cache-store';
@@ -46,7 +46,7 @@ const DEFAULT_CACHE_MAX_BYTES = 2 * 1024 ** 3;
  */
 export class Engine {
   private pool: WorkerPool | undefined;
-  readonly specs: SpecRegistry = new Map<string, NodeSpec>(builtinSpecs.map((spec) => [spec.type, spec as unknown as NodeSpec]));
+  readonly specs: SpecRegistry = builtinRegistry;
 
   private constructor(
     readonly dataDir: string,
@@ -89,31 +89,48 @@ export class Engine {
       workflow,
       workflowHash: graph.hash,
     });
-    const summary = await runGraph(graph, {
-      runId,
-      projectId: String(projectId),
-      cache: this.cache,
-      pool: this.needsPool(graph) ? this.workerPool() : undefined,
-      services: { media: mediaService(this.media), products, lookups: { table: async () => this.db.lookups.listLookups() } },
-      emitter,
-      signal: options.signal,
-      runs: builtinRuns,
-      recorder: sqliteRunRecorder(runId, this.db.runItems),
-      seeds,
-    });
-    this.cache.flush();
-    this.db.runItems.flush();
-    const { done, cached, failed } = summary.counts;
-    this.db.runs.finish(runId, summary.status, { done, cached, failed, total: done + failed }, summary.error ? JSON.stringify(summary.error) : null);
-    this.db.cache.evictTo(this.options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES);
-    return summary;
+    let summary: RunSummary | undefined;
+    let thrown: ArtError | undefined;
+    try {
+      summary = await runGraph(graph, {
+        runId,
+        projectId: String(projectId),
+        cache: this.cache,
+        pool: this.needsPool(graph) ? this.workerPool() : undefined,
+        services: { media: mediaService(this.media), products, lookups: { table: async () => this.db.lookups.listLookups() } },
+        emitter,
+        signal: options.signal,
+        runs: builtinRuns,
+        recorder: sqliteRunRecorder(runId, this.db.runItems),
+        seeds,
+      });
+      return summary;
+    } catch (error) {
+      thrown = toArtError(error, 'storage-failed');
+      throw error;
+    } finally {
+      // A run that threw (storage, pool) is still closed off in the database, as failed.
+      this.cache.flush();
+      this.db.runItems.flush();
+      const { done = 0, cached = 0, failed = 0 } = summary?.counts ?? {};
+      const error = summary?.error ?? thrown;
+      this.db.runs.finish(runId, summary?.status ?? 'failed', { done, cached, failed, total: done + failed }, error ? JSON.stringify(error) : null);
+      this.db.cache.evictTo(this.options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES);
+    }
   }
 
   /** Flushes the cache and run items, stops the workers and closes the database. */
   async close(): Promise<void> {
-    await this.cache.close();
-    await this.pool?.close();
-    await this.db.close();
+    // Each resource is released even when the one before it fails to close.
+    try {
+      await this.cache.close();
+    } finally {
+      try {
+        await this.pool?.close();
+      } finally {
+        await this.db.close();
+      }
+    }
   }
 
   private needsPool(graph: LoadedGraph): boolean {

@@ -59,7 +59,7 @@ export {
   type WorkflowMigration,
   type WorkflowNode,
 } from './kit/workflow-schema';
-export { builtinSpecs } from './specs';
+export { builtinRegistry, builtinSpecs, specRegistry } from './specs';
 export { expandPromptSpec } from './nodes/expand-prompt/spec';
 export { generateLocalSpec } from './nodes/generate-local/spec';
 export { inputPromptSpec } from './nodes/input-prompt/spec';

@@ -30,7 +30,7 @@ export function registerLookupsCommand(program: Command): void {
 }
 
 /** Reads and checks every file first, then writes all lookups in one transaction: a bad pack changes nothing. */
-export async function importLookups(dir: string, dataDir: string = resolveDataDir()): Promise<number> {
+export async function importLookups(dir: string, dataDir?: string): Promise<number> {
   const files = await readWildcardFolder(dir);
   if (!files.ok) {
     process.stderr.write(`${files.error.message}\n`);
@@ -42,7 +42,8 @@ export async function importLookups(dir: string, dataDir: string = resolveDataDi
     return 2;
   }
   for (const warning of imported.warnings) process.stderr.write(`  ! ${warning.message}\n`);
-  const db = await openDatabase({ dataDir });
+  // The data folder is resolved (and created) only once the pack is known to be good.
+  const db = await openDatabase({ dataDir: dataDir ?? resolveDataDir() });
   try {
     const entries = Object.entries(imported.lookups);
     db.transaction(() => {

@@ -1,8 +1,8 @@
-import { builtinSpecs, type NodeSpec } from '@artfactory/nodes';
+import { builtinRegistry } from '@artfactory/nodes';
 import { describe, expect, it } from 'vitest';
 import { applyParamOverrides } from './param-overrides';
 
-const specs = new Map<string, NodeSpec>(builtinSpecs.map((spec) => [spec.type, spec as unknown as NodeSpec]));
+const specs = builtinRegistry;
 const file = {
   format: 'artfactory.workflow',
   version: 1,
@@ -30,6 +30,12 @@ describe('--set overrides', () => {
   it('keeps an equals sign inside the value', () => {
     const result = applyParamOverrides(file, ['prompt.prompt=x=y'], specs);
     expect(result.ok && (result.value as typeof file).nodes[0]!.params.prompt).toBe('x=y');
+  });
+
+  it('leaves malformed nodes and params for validation to report', () => {
+    const odd = { ...file, nodes: [null, { id: 'prompt', type: 'input.prompt', version: 1, params: 'zz' }] };
+    const result = applyParamOverrides(odd, ['prompt.prompt=x'], specs);
+    expect(result.ok && (result.value as { nodes: unknown[] }).nodes[1]).toMatchObject({ params: 'zz' });
   });
 
   it('reports every bad assignment, naming the node or the param', () => {

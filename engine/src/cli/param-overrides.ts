@@ -22,9 +22,9 @@ export function applyParamOverrides(
       continue;
     }
     const [, nodeId, param, raw] = match as unknown as [string, string, string, string];
-    const node = copy.nodes.find((n) => n.id === nodeId);
+    const node = copy.nodes.find((n) => typeof n === 'object' && n !== null && n.id === nodeId);
     if (!node) {
-      const known = copy.nodes.map((n) => String(n.id)).join(', ');
+      const known = copy.nodes.map((n) => String((n as { id?: unknown } | null)?.id)).join(', ');
       problems.push(artError('unknown-node', `--set ${assignment}: no node "${nodeId}" (nodes: ${known})`));
       continue;
     }
@@ -35,6 +35,8 @@ export function applyParamOverrides(
       problems.push(artError('invalid-param', `--set ${assignment}: ${spec.type} has no param "${param}" (params: ${known})`, { nodeId }));
       continue;
     }
+    // Params that are not an object are left for validation to report as they are.
+    if (node.params !== undefined && (typeof node.params !== 'object' || node.params === null || Array.isArray(node.params))) continue;
     node.params = { ...(node.params ?? {}), [param]: readValue(raw, paramSpec?.kind) };
   }
   return problems.length > 0 ? err(problems) : ok(copy);

@@ -8,6 +8,7 @@ import type { RunEvent } from '@artfactory/nodes';
  */
 export class ProgressView {
   private readonly bars = new Map<string, SingleBar>();
+  private labelWidth = 12;
   private readonly multibar: MultiBar | undefined;
 
   constructor(private readonly out: NodeJS.WriteStream | NodeJS.WritableStream) {
@@ -31,6 +32,7 @@ export class ProgressView {
   handle(event: RunEvent): void {
     switch (event.type) {
       case 'run.started':
+        this.labelWidth = Math.max(...event.nodes.map((node) => node.nodeId.length), 4);
         for (const node of event.nodes) this.bar(node.nodeId);
         return;
       case 'node.progress':
@@ -70,7 +72,7 @@ export class ProgressView {
     if (!this.multibar) return undefined;
     let bar = this.bars.get(nodeId);
     if (!bar) {
-      bar = this.multibar.create(1, 0, { node: nodeId.padEnd(12).slice(0, 12), cached: 0, failed: 0 });
+      bar = this.multibar.create(1, 0, { node: nodeId.padEnd(this.labelWidth), cached: 0, failed: 0 });
       this.bars.set(nodeId, bar);
     }
     return bar;

@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { artError, builtinSpecs, err, ok, type ArtError, type NodeSpec, type Result } from '@artfactory/nodes';
+import { artError, builtinRegistry, err, ok, type ArtError, type Result } from '@artfactory/nodes';
 import type { LoadedGraph, SpecRegistry } from '../graph/loaded-graph';
 import { loadWorkflow } from '../graph/load-workflow';
 import { applyParamOverrides } from './param-overrides';
-
-/** The catalogue the CLI validates against before it opens any data. */
-export const builtinRegistry: SpecRegistry = new Map<string, NodeSpec>(
-  builtinSpecs.map((spec) => [spec.type, spec as unknown as NodeSpec]),
-);
 
 /**
  * Reads a workflow file, applies `--set` overrides and validates it — all

@@ -59,7 +59,8 @@ describe('artfactory run (as a process)', () => {
     expect(second.code, second.stderr).toBe(0);
     const events = second.stdout.trim().split('\n').map((line) => JSON.parse(line) as RunEvent);
     const cachedPaint = events.filter((e) => e.type === 'item.done' && e.nodeId === 'paint' && e.cached);
-    expect(cachedPaint.length).toBeGreaterThan(0);
+    // Every image saved before the kill was painted before it too, so its painting comes from the cache.
+    expect(cachedPaint.length).toBeGreaterThanOrEqual(before.products);
     const after = await checkStore(dataDir);
     expect(after.products).toBe(24);
     expect(tempFiles(dataDir)).toEqual([]);

@@ -76,6 +76,10 @@ export async function runWorkflowCommand(
 }
 
 function projectIdFor(db: Database, name: string, io: CommandOutput): number | null {
+  if (name.trim() === '') {
+    io.stderr.write('--project: the project name must not be empty\n');
+    return null;
+  }
   const existing = db.projects.findByName(name);
   if (existing) return existing.id;
   const created = db.projects.create(name);

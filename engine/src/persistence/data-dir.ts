@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ArtFailure, artError } from '@artfactory/nodes';
 
 /** The SQLite file name inside the data folder. */
 export const DATABASE_FILE = 'artfactory.db';
@@ -19,8 +20,21 @@ export function resolveDataDir(
   const dir = fromEnv
     ? path.resolve(cwd, fromEnv)
     : path.join(findRepoRoot(cwd) ?? path.resolve(cwd), 'data');
-  fs.mkdirSync(dir, { recursive: true });
+  ensureFolder(dir, fromEnv ? 'ARTFACTORY_DATA' : 'the data folder');
   return dir;
+}
+
+function ensureFolder(dir: string, name: string): void {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(dir, { throwIfNoEntry: false });
+    if (!stat) fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new ArtFailure(artError('storage-failed', `${name} ${dir} cannot be created: ${(error as Error).message}`, { path: dir }));
+  }
+  if (stat && !stat.isDirectory()) {
+    throw new ArtFailure(artError('storage-failed', `${name} ${dir} is a file, not a folder`, { path: dir }));
+  }
 }
 
 /** Walks up from `start` to the folder holding `pnpm-workspace.yaml`, or undefined. */

@@ -35,4 +35,13 @@ describe('LookupStore', () => {
     });
     expect(lookups.listLookups()).toEqual({});
   });
+
+  it('keeps lookups whose names are also names of object properties', () => {
+    const { lookups } = temp.db;
+    lookups.upsertLookup('__proto__', ['odd']);
+    lookups.upsertLookup('constructor', ['builder']);
+    const table = lookups.listLookups();
+    expect(Object.keys(table).sort()).toEqual(['__proto__', 'constructor']);
+    expect(table['__proto__']).toEqual(['odd']);
+  });
 });

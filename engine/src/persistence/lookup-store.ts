@@ -1,11 +1,13 @@
 import type { Statement } from 'better-sqlite3';
 import type { SqliteConnection, StoreResult } from './sqlite-connection';
 
+import type { LookupEntry, LookupTable } from '@artfactory/nodes';
+
 /** One entry of a lookup list: plain text, or text with a relative weight for random picks. */
-export type LookupValue = string | { text: string; weight?: number };
+export type LookupValue = string | LookupEntry;
 
 /** Every lookup list by its display name: the table prompt expansion reads. */
-export type LookupTable = Record<string, LookupValue[]>;
+export type { LookupTable };
 
 /** A stored lookup list. */
 export interface Lookup {
@@ -43,7 +45,8 @@ export class LookupStore {
 
   /** Every list, keyed by display name. */
   listLookups(): LookupTable {
-    const table: LookupTable = {};
+    // No prototype: a lookup may be called `__proto__` or `constructor`.
+    const table: Record<string, LookupValue[]> = Object.create(null);
     for (const row of this.selectAll.all()) table[row.name] = JSON.parse(row.values) as LookupValue[];
     return table;
   }

@@ -6,6 +6,7 @@ import { Database } from './database';
 import { ENTITIES } from './entities/all-entities';
 import { MIGRATIONS } from './migrations/all-migrations';
 import type { SqliteConnection } from './sqlite-connection';
+import { ArtFailure, artError } from '@artfactory/nodes';
 
 /** Where the database lives and how it behaves. */
 export interface OpenDatabaseOptions {
@@ -43,6 +44,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
     },
   });
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_NOTADB') throw error;
+    throw new ArtFailure(
+      artError('storage-failed', `${file} is not an Art Factory database; move it aside and run again`, { path: file }),
+    );
+  }
   return new Database(dataSource, file);
 }

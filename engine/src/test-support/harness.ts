@@ -1,4 +1,4 @@
-import { builtinSpecs, WORKFLOW_FORMAT, WORKFLOW_VERSION, type NodeRun, type NodeSpec, type RunEvent } from '@artfactory/nodes';
+import { builtinSpecs, specRegistry, WORKFLOW_FORMAT, WORKFLOW_VERSION, type NodeRun, type RunEvent } from '@artfactory/nodes';
 import { ExecutionCache } from '../cache/execution-cache';
 import { RunEmitter } from '../events/run-emitter';
 import type { LoadedGraph, SpecRegistry } from '../graph/loaded-graph';
@@ -11,9 +11,7 @@ import { testRuns } from './test-runs';
 import { testSpecs } from './test-specs';
 
 /** Built-in and test node specs by type. */
-export const testRegistry: SpecRegistry = new Map<string, NodeSpec>(
-  [...builtinSpecs, ...testSpecs].map((spec) => [spec.type, spec as unknown as NodeSpec]),
-);
+export const testRegistry: SpecRegistry = specRegistry([...builtinSpecs, ...testSpecs]);
 
 /** A node as `[id, type, params?]`. */
 export type NodeTuple = [id: string, type: string, params?: Record<string, unknown>];
