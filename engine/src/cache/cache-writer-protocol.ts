@@ -13,7 +13,7 @@ export interface CacheWriterSetup {
 export type CacheWriterRequest =
   | { id: number; kind: 'put'; keys: string[]; nodeTypes: string[]; values: string[]; now: number }
   | { id: number; kind: 'touch'; keys: string[]; now: number }
-  | { id: number; kind: 'filter' }
+  | { id: number; kind: 'filter'; minKeys?: number }
   | { id: number; kind: 'keys-since'; since: number };
 
 /** The writer's answer to one request: done (with what was asked for), or the error's message. */

@@ -29,8 +29,9 @@ function answer(request: CacheWriterRequest): CacheWriterReply {
       table.touchMany(request.keys, request.now);
       return { id: request.id };
     case 'filter': {
-      // Room to double before the false-positive rate climbs.
-      const filter = KeyFilter.forKeys(2 * Number(countKeys.get()));
+      // Room to double before the false-positive rate climbs, and for what the asker knows is
+      // coming: writes queued behind this request are not counted yet.
+      const filter = KeyFilter.forKeys(Math.max(2 * Number(countKeys.get()), request.minKeys ?? 0));
       for (const key of allKeys.iterate() as IterableIterator<string>) filter.add(key);
       return { id: request.id, words: filter.words, added: filter.added };
     }

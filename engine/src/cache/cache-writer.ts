@@ -58,9 +58,9 @@ export class CacheWriter {
     return this.send({ id: this.nextId++, kind: 'touch', keys, now }).then(() => {});
   }
 
-  /** A filter of every key in the table, built on the writer's thread. */
-  async loadFilter(): Promise<KeyFilter> {
-    const reply = await this.send({ id: this.nextId++, kind: 'filter' });
+  /** A filter of every key in the table, built on the writer's thread, sized for at least `minKeys` keys. */
+  async loadFilter(minKeys = 0): Promise<KeyFilter> {
+    const reply = await this.send({ id: this.nextId++, kind: 'filter', minKeys });
     const filter = new KeyFilter(reply.words!);
     filter.added = reply.added ?? 0;
     return filter;

@@ -4,6 +4,19 @@ import type { KeyFilter } from './key-filter';
 
 /** Refresh windows overlap by this much, for clocks and commits in flight. */
 const FILTER_SLACK_MS = 2000;
+/** An outgrown filter is rebuilt for this many times the keys it holds: the writer's count lags behind queued writes. */
+const GROWTH = 4;
+/**
+ * The first filter has room for at least this many keys (1 MiB of bits). A rebuild
+ * waits behind every write queued on the writer thread, which lags a fast fan-out by a
+ * second or more, while each run of 10,000 items adds 20,000 keys: a small filter would
+ * fill, and send ever more misses to SQLite, long before its replacement arrives.
+ */
+const INITIAL_KEYS = 500_000;
+
+// Three quarters full, not full: the rebuilt filter arrives only after the writer has
+// committed every write queued before the request, and the old one fills meanwhile.
+const outgrown = (filter: KeyFilter): boolean => filter.added > filter.capacity * 0.75;
 
 /** What the SQLite store asks of its key filter. */
 export interface StoredKeys {
@@ -27,20 +40,24 @@ export function storedKeys(writer: CacheWriter, refreshMs: number): StoredKeys {
   let early: string[] | undefined; // keys written while a load is under way
   let refreshedAt = 0;
   let busy = false;
+  let loading = false;
   let timer: NodeJS.Timeout | undefined;
-  const load = (): Promise<void> => {
+  const load = (minKeys = 0): Promise<void> => {
+    loading = true;
     early = [];
     const startedAt = Date.now();
-    return writer.loadFilter().then(
+    return writer.loadFilter(minKeys).then(
       (loaded) => {
         for (const key of early ?? []) loaded.add(key);
         early = undefined;
         filter = loaded;
+        loading = false;
         refreshedAt = startedAt;
         timer ??= setInterval(refresh, refreshMs).unref();
       },
       () => {
-        early = undefined; // no filter: every lookup reads
+        early = undefined; // no filter (or the old one): every lookup reads, or reads as before
+        loading = false;
       },
     );
   };
@@ -53,12 +70,12 @@ export function storedKeys(writer: CacheWriter, refreshMs: number): StoredKeys {
       .then((found) => {
         for (const key of found) filter?.add(key);
         refreshedAt = startedAt;
-        if (filter && filter.added > filter.capacity) return load();
+        if (filter && outgrown(filter) && !loading) return load(GROWTH * filter.added);
       })
       .catch(() => {})
       .finally(() => (busy = false));
   };
-  const ready = load();
+  const ready = load(INITIAL_KEYS);
   return {
     ready,
     mightHave: (key: string) => filter === undefined || filter.mightHave(key),
@@ -67,6 +84,10 @@ export function storedKeys(writer: CacheWriter, refreshMs: number): StoredKeys {
         filter?.add(entry.key);
         early?.push(entry.key);
       }
+      // Rebuilt as soon as this process's own writes fill it, not at the next refresh: a
+      // long fan-out writes many times the filter's size within one refresh period, and
+      // its false positives (each a SQLite read) climb steeply past the planned size.
+      if (filter && outgrown(filter) && !loading && !writer.broken) void load(GROWTH * filter.added);
     },
     stop: () => clearInterval(timer),
   };

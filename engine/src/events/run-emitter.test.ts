@@ -99,4 +99,19 @@ describe('RunEmitter', () => {
     emitter.emit({ type: 'node.finished', nodeId: 'a', done: 100, cached: 0, failed: 0, total: 100 });
     expect(seen.map((e) => e.type)).toEqual(['node.progress', 'node.progress', 'node.progress', 'node.finished']);
   });
+  it('replays item.done events equal, field for field and in field order, to those it delivered', () => {
+    let now = 100;
+    const emitter = new RunEmitter('r', { maxKept: 1500, now: () => now++ });
+    const seen: RunEvent[] = [];
+    emitter.on((e) => seen.push(e));
+    for (let i = 0; i < 3000; i++) {
+      if (i % 7 === 0) emitter.emit({ type: 'node.started', nodeId: `n${i}`, nodeType: 't' });
+      else emitter.emit({ type: 'item.done', nodeId: 'op', itemKey: `${i}`, cached: i % 3 === 0, durationMs: i / 8 });
+    }
+    const kept = emitter.since(0);
+    expect(kept.length).toBeGreaterThanOrEqual(1500);
+    expect(kept.length).toBeLessThan(3000);
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(seen.slice(seen.length - kept.length)));
+    expect(JSON.stringify(emitter.since(2990))).toBe(JSON.stringify(seen.slice(2990)));
+  });
 });

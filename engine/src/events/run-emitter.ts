@@ -1,4 +1,5 @@
 import type { ItemCounts, RunEvent, RunEventInput } from '@artfactory/nodes';
+import { KeptEvents } from './kept-events';
 
 /** Receives each event of a run as it is stamped. */
 export type RunEventListener = (event: RunEvent) => void;
@@ -28,10 +29,9 @@ interface ProgressState {
  */
 export class RunEmitter {
   private listeners: RunEventListener[] = [];
-  private readonly kept: RunEvent[] = [];
+  private readonly kept: KeptEvents;
   private readonly progressByNode = new Map<string, ProgressState>();
   private readonly progressIntervalMs: number;
-  private readonly maxKept: number;
   private readonly now: () => number;
   private seq = 0;
 
@@ -40,7 +40,7 @@ export class RunEmitter {
     options: RunEmitterOptions = {},
   ) {
     this.progressIntervalMs = options.progressIntervalMs ?? 50;
-    this.maxKept = options.maxKept ?? 200_000;
+    this.kept = new KeptEvents(runId, options.maxKept ?? 200_000);
     this.now = options.now ?? Date.now;
   }
 
@@ -92,10 +92,7 @@ export class RunEmitter {
 
   /** Every kept event after `seq`, in order: what a reconnecting client missed. */
   since(seq: number): RunEvent[] {
-    const first = this.kept[0];
-    if (!first) return [];
-    const start = Math.max(0, seq - first.seq + 1);
-    return this.kept.slice(start);
+    return this.kept.since(seq);
   }
 
   /** Delivers a node's waiting progress event now, if there is one. */
@@ -143,8 +140,6 @@ export class RunEmitter {
     event.seq = this.seq;
     event.ts = this.now();
     this.kept.push(event);
-    // Trims in chunks so a long run does not pay an O(n) shift per event.
-    if (this.kept.length > this.maxKept + 1024) this.kept.splice(0, this.kept.length - this.maxKept);
     const listeners = this.listeners;
     for (let i = 0; i < listeners.length; i++) listeners[i]!(event);
   }
