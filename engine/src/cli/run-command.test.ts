@@ -59,8 +59,10 @@ describe('artfactory run (as a process)', () => {
     expect(second.code, second.stderr).toBe(0);
     const events = second.stdout.trim().split('\n').map((line) => JSON.parse(line) as RunEvent);
     const cachedPaint = events.filter((e) => e.type === 'item.done' && e.nodeId === 'paint' && e.cached);
-    // Every image saved before the kill was painted before it too, so its painting comes from the cache.
-    expect(cachedPaint.length).toBeGreaterThanOrEqual(before.products);
+    // The first image was painted at least 500 ms before the kill, longer than the cache's
+    // write batching (200 ms), so its painting at least must come from the cache. Images
+    // painted just before the kill may not have reached the cache yet: they are painted again.
+    expect(cachedPaint.length).toBeGreaterThanOrEqual(1);
     const after = await checkStore(dataDir);
     expect(after.products).toBe(24);
     expect(tempFiles(dataDir)).toEqual([]);
