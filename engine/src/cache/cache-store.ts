@@ -6,6 +6,27 @@ export interface CacheStoreEntry {
   value: string;
 }
 
+/**
+ * Entries to write, as parallel columns: the cache appends to them with no
+ * object per entry, and they cross to a writer thread as three arrays of strings.
+ */
+export interface CacheStoreBatch {
+  keys: string[];
+  nodeTypes: string[];
+  /** The JSON of each execution's output records. */
+  values: string[];
+}
+
+/** An empty batch to append to. */
+export function emptyBatch(): CacheStoreBatch {
+  return { keys: [], nodeTypes: [], values: [] };
+}
+
+/** The batch as entries, for reports of lost writes. */
+export function batchEntries(batch: CacheStoreBatch): CacheStoreEntry[] {
+  return batch.keys.map((key, i) => ({ key, nodeType: batch.nodeTypes[i]!, value: batch.values[i]! }));
+}
+
 /** An entry read from the persistent cache. */
 export interface CacheStoreHit {
   /** The JSON of the output records. */
@@ -18,8 +39,23 @@ export interface CacheStoreHit {
 export interface CacheStore {
   /** The entry stored under `key`, or undefined; reading does not count as a use. */
   get(key: string): CacheStoreHit | undefined;
-  /** Writes every entry in one transaction; a promise when the write completes later (on another thread). */
-  putMany(entries: CacheStoreEntry[]): void | Promise<void>;
+  /**
+   * A pre-check that spares a miss every lookup: false only for a key that is
+   * certainly neither stored nor announced. The cache asks it before its own
+   * memory tier, whose every key was stored or announced.
+   */
+  mightHave?(key: string): boolean;
+  /**
+   * Announces a key of a coming `putMany`; true when the store had certainly
+   * never seen it (then no tier holds it). A store with `mightHave` must be
+   * told every key this way before the batch carrying it.
+   */
+  announce?(key: string): boolean;
+  /**
+   * Writes every entry in one transaction (a later one under the same key
+   * wins); a promise when the write completes later (on another thread).
+   */
+  putMany(batch: CacheStoreBatch): void | Promise<void>;
   /** Marks entries as used at `now` in one transaction, for size-capped LRU eviction; unknown keys are ignored. */
   touchMany(keys: string[], now: number): void | Promise<void>;
   /** Waits for outstanding writes and releases what the store holds open (connections, threads). */

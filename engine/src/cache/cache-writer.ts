@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CacheStoreEntry } from './cache-store';
+import type { CacheStoreBatch } from './cache-store';
 import type { CacheWriterReply, CacheWriterRequest, CacheWriterSetup } from './cache-writer-protocol';
 import { KeyFilter } from './key-filter';
 
@@ -41,16 +41,8 @@ export class CacheWriter {
   }
 
   /** Upserts entries in one transaction on the writer's connection. */
-  putMany(entries: CacheStoreEntry[], now: number): Promise<void> {
-    const keys: string[] = [];
-    const nodeTypes: string[] = [];
-    const values: string[] = [];
-    for (const entry of entries) {
-      keys.push(entry.key);
-      nodeTypes.push(entry.nodeType);
-      values.push(entry.value);
-    }
-    return this.send({ id: this.nextId++, kind: 'put', keys, nodeTypes, values, now }).then(() => {});
+  putMany(batch: CacheStoreBatch, now: number): Promise<void> {
+    return this.send({ id: this.nextId++, kind: 'put', ...batch, now }).then(() => {});
   }
 
   /** Marks entries used in one transaction on the writer's connection. */

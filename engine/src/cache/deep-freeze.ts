@@ -7,7 +7,7 @@ export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
   Object.freeze(value);
   if (Array.isArray(value)) {
-    for (const item of value) deepFreeze(item);
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
   } else {
     for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }

@@ -1,10 +1,15 @@
-import type { CacheStore, CacheStoreEntry } from './cache-store';
+import { batchEntries, emptyBatch, type CacheStore, type CacheStoreBatch, type CacheStoreEntry } from './cache-store';
 import { deepFreeze } from './deep-freeze';
 
 /** Sizes and timings of the execution cache. */
 export interface ExecutionCacheOptions {
   /** Memory tier cap, in bytes of the entries' JSON text (UTF-16, so two per character). */
   maxMemoryBytes?: number;
+  /**
+   * ...and in entries: each insert into a map of millions misses the CPU's
+   * caches several times over, so a fan-out of cheap items pays per entry held.
+   */
+  maxMemoryEntries?: number;
   /** Buffered writes are flushed at most this long after the first waits. */
   flushIntervalMs?: number;
   /** ...or as soon as this many wait. */
@@ -44,18 +49,28 @@ interface MemoryEntry {
 export class ExecutionCache {
   private readonly memory = new Map<string, MemoryEntry>();
   private readonly maxMemoryBytes: number;
+  private readonly maxMemoryEntries: number;
+  /**
+   * Walks the memory tier oldest first, kept between evictions: a new iterator
+   * would step over every entry deleted since the map last compacted, which
+   * made each eviction cost tens of microseconds once the tier was full.
+   * Inserts go behind it, so what it yields next is always the oldest entry.
+   */
+  private evictionOrder: MapIterator<[string, MemoryEntry]> | undefined;
   private readonly flushIntervalMs: number;
   private readonly maxBatch: number;
   private readonly touchAfterMs: number;
   private readonly onError: (error: unknown, lost: readonly CacheStoreEntry[]) => void;
   private readonly now: () => number;
-  private pending = new Map<string, CacheStoreEntry>();
+  private pending: CacheStoreBatch = emptyBatch();
   /**
-   * Entries handed to a store that writes them later: still readable from here
-   * until committed. One map however many batches are in flight, so a lookup
-   * stays one probe when the writer falls behind.
+   * Buffered or in-flight writes the memory tier did not take (too big for
+   * it), by key: still readable from here until committed. Everything else is
+   * read from the memory tier, so a miss costs no probe here while it is empty.
    */
-  private readonly writing = new Map<string, CacheStoreEntry>();
+  private readonly unheld = new Map<string, string>();
+  /** The unheld keys of the buffered batch, to forget once it is committed. */
+  private pendingUnheld: string[] = [];
   private readonly settling = new Set<Promise<void>>();
   private touches: string[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -67,6 +82,7 @@ export class ExecutionCache {
     options: ExecutionCacheOptions = {},
   ) {
     this.maxMemoryBytes = options.maxMemoryBytes ?? 64 * 1024 * 1024;
+    this.maxMemoryEntries = options.maxMemoryEntries ?? 65_536;
     // Large batches: with random keys each row dirties its own index page, and
     // a transaction writes each dirty page once, so rows per commit matter most.
     this.flushIntervalMs = options.flushIntervalMs ?? 200;
@@ -81,6 +97,12 @@ export class ExecutionCache {
    * and shared by every hit: values on the wires are immutable.
    */
   get(key: string): readonly unknown[] | undefined {
+    // Every key either tier holds went through the store, so a key it has never seen
+    // is a miss for one filter probe, not a probe of a map of perhaps a million entries.
+    if (this.store?.mightHave?.(key) === false) {
+      this.counters.misses += 1;
+      return undefined;
+    }
     const hot = this.memory.get(key);
     if (hot !== undefined) {
       // Re-inserting moves the key to the young end of the Map's order.
@@ -90,14 +112,15 @@ export class ExecutionCache {
       this.markUsed(key, hot);
       return hot.records;
     }
-    const waiting = this.pending.get(key) ?? this.writing.get(key);
-    const stored = waiting ? { value: waiting.value, lastUsedAt: this.now() } : this.store?.get(key);
+    const waiting = this.unheld.size > 0 ? this.unheld.get(key) : undefined;
+    const stored = waiting !== undefined ? { value: waiting, lastUsedAt: this.now() } : this.store?.get(key);
     if (stored === undefined) {
       this.counters.misses += 1;
       return undefined;
     }
     this.counters.storeHits += 1;
-    const entry = this.remember(key, deepFreeze(JSON.parse(stored.value) as unknown[]), stored.value.length * 2, stored.lastUsedAt);
+    const entry: MemoryEntry = { records: deepFreeze(JSON.parse(stored.value) as unknown[]), bytes: stored.value.length * 2, usedAt: stored.lastUsedAt };
+    this.remember(key, entry, false);
     this.markUsed(key, entry);
     return entry.records;
   }
@@ -109,10 +132,17 @@ export class ExecutionCache {
    */
   put(key: string, nodeType: string, records: readonly unknown[]): void {
     const value = JSON.stringify(records);
-    this.remember(key, deepFreeze(records), value.length * 2, this.now());
+    const fresh = this.store?.announce?.(key) ?? false;
+    const held = this.remember(key, { records: deepFreeze(records), bytes: value.length * 2, usedAt: this.now() }, fresh);
     this.counters.writes += 1;
     if (!this.store) return;
-    this.pending.set(key, { key, nodeType, value });
+    this.pending.keys.push(key);
+    this.pending.nodeTypes.push(nodeType);
+    this.pending.values.push(value);
+    if (!held) {
+      this.unheld.set(key, value);
+      this.pendingUnheld.push(key);
+    }
     this.scheduleFlush();
   }
 
@@ -125,15 +155,17 @@ export class ExecutionCache {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.store) return;
-    if (this.pending.size > 0) {
+    if (this.pending.keys.length > 0) {
       const batch = this.pending;
-      this.pending = new Map();
-      this.track(this.store.putMany([...batch.values()]), batch);
+      const unheld = this.pendingUnheld;
+      this.pending = emptyBatch();
+      this.pendingUnheld = [];
+      this.track(this.store.putMany(batch), batch, unheld);
     }
     if (this.touches.length > 0) {
       const keys = this.touches;
       this.touches = [];
-      this.track(this.store.touchMany(keys, this.now()), undefined);
+      this.track(this.store.touchMany(keys, this.now()), undefined, []);
     }
   }
 
@@ -160,6 +192,7 @@ export class ExecutionCache {
   /** Empties the memory tier (the store is untouched): for cold-cache measurements. */
   clearMemory(): void {
     this.memory.clear();
+    this.evictionOrder = undefined;
     this.memoryBytes = 0;
   }
 
@@ -173,52 +206,72 @@ export class ExecutionCache {
   }
 
   private scheduleFlush(): void {
-    if (this.pending.size + this.touches.length >= this.maxBatch) this.flush();
+    if (this.pending.keys.length + this.touches.length >= this.maxBatch) this.flush();
     else this.timer ??= setTimeout(() => this.flushFromTimer(), this.flushIntervalMs).unref();
   }
 
-  private remember(key: string, records: readonly unknown[], bytes: number, usedAt: number): MemoryEntry {
-    const entry: MemoryEntry = { records, bytes, usedAt };
-    const old = this.memory.get(key);
+  /**
+   * Keeps the entry in the memory tier, evicting the least recently used;
+   * false when it is too big to keep. `fresh`: the key is certainly not held,
+   * which spares a probe of the map.
+   */
+  private remember(key: string, entry: MemoryEntry, fresh: boolean): boolean {
+    const { bytes } = entry;
+    const old = fresh ? undefined : this.memory.get(key);
     if (old !== undefined) {
       this.memory.delete(key);
       this.memoryBytes -= old.bytes;
     }
-    if (bytes > this.maxMemoryBytes / 4) return entry; // one huge entry must not flush everything else
+    if (bytes > this.maxMemoryBytes / 4) return false; // one huge entry must not flush everything else
     this.memory.set(key, entry);
     this.memoryBytes += bytes;
-    if (this.memoryBytes <= this.maxMemoryBytes) return entry;
-    for (const [oldest, evicted] of this.memory) {
-      if (this.memoryBytes <= this.maxMemoryBytes) break;
-      this.memory.delete(oldest);
-      this.memoryBytes -= evicted.bytes;
-    }
-    return entry;
+    while (this.memory.size > 0 && (this.memoryBytes > this.maxMemoryBytes || this.memory.size > this.maxMemoryEntries)) this.evictOldest();
+    return true;
   }
 
-  private track(written: void | Promise<void>, batch: Map<string, CacheStoreEntry> | undefined): void {
-    if (!(written instanceof Promise)) return;
-    // Only what the memory tier does not hold needs to stay readable here. An entry
-    // evicted from memory before its commit lands reads as a miss: the item runs again.
-    const unheld: Array<[string, CacheStoreEntry]> = [];
-    if (batch) for (const pair of batch) if (!this.memory.has(pair[0])) unheld.push(pair);
-    for (const [key, entry] of unheld) this.writing.set(key, entry);
+  private evictOldest(): void {
+    let next = this.evictionOrder?.next();
+    if (next === undefined || next.done) {
+      // An iterator that reached the end stays done, even after later inserts.
+      this.evictionOrder = this.memory.entries();
+      next = this.evictionOrder.next();
+      if (next.done) return;
+    }
+    const [oldest, evicted] = next.value;
+    this.memory.delete(oldest);
+    this.memoryBytes -= evicted.bytes;
+  }
+
+  private track(written: void | Promise<void>, batch: CacheStoreBatch | undefined, unheld: readonly string[]): void {
+    if (!(written instanceof Promise)) {
+      this.forget(unheld, batch);
+      return;
+    }
+    // An entry evicted from memory before its commit lands reads as a miss: the item runs again.
     const settled = written
       .then(
         () => {},
-        (error: unknown) => this.onError(error, batch ? [...batch.values()] : []),
+        (error: unknown) => this.onError(error, batch ? batchEntries(batch) : []),
       )
       .finally(() => {
-        // A later batch may have replaced an entry under the same key: leave that one.
-        for (const [key, entry] of unheld) if (this.writing.get(key) === entry) this.writing.delete(key);
+        this.forget(unheld, batch);
         this.settling.delete(settled);
       });
     this.settling.add(settled);
   }
 
+  // Committed (or lost): unheld entries are read from the store from now on.
+  private forget(unheld: readonly string[], batch: CacheStoreBatch | undefined): void {
+    if (unheld.length === 0 || !batch) return;
+    const committed = new Map<string, string>();
+    for (let i = 0; i < batch.keys.length; i++) committed.set(batch.keys[i]!, batch.values[i]!);
+    // A later batch may have replaced an entry under the same key: leave that one.
+    for (const key of unheld) if (this.unheld.get(key) === committed.get(key)) this.unheld.delete(key);
+  }
+
   // A throw inside a timer would take the process down; report instead.
   private flushFromTimer(): void {
-    const batch = [...this.pending.values()];
+    const batch = batchEntries(this.pending);
     try {
       this.flush();
     } catch (error) {

@@ -36,6 +36,18 @@ describe('sqliteCacheStore with ExecutionCache', () => {
     expect(temp.db.cache.getValue('k')?.value).toBe('[{"a":1}]');
   });
 
+  it('asks the key filter before the memory tier, and still hits a key written but not yet flushed', async () => {
+    const store = sqliteCacheStore(temp.db.sqlite);
+    await store.filterReady();
+    const cache = new ExecutionCache(store, { flushIntervalMs: 10_000 });
+    for (let i = 0; i < 100; i++) expect(cache.get(`absent-${i}`)).toBeUndefined();
+    expect(store.skippedReads).toBeGreaterThan(95);
+    cache.put('fresh', 't', [{ a: 1 }]);
+    expect(cache.get('fresh')).toEqual([{ a: 1 }]); // announced to the filter at once, not at the flush
+    expect(cache.stats()).toMatchObject({ memoryHits: 1 });
+    await cache.close();
+  });
+
   it('writes on the shared connection at once when the writer thread is turned off', async () => {
     const cache = new ExecutionCache(sqliteCacheStore(temp.db.sqlite, undefined, { writeInThread: false }));
     cache.put('k', 't', [1]);
@@ -78,7 +90,8 @@ describe('sqliteCacheStore with ExecutionCache', () => {
     for (let i = 0; i < 500; i++) expect(store.get(`old-${i}`)?.value).toBe(`[${i}]`);
     for (let i = 0; i < 500; i++) expect(store.get(`absent-${i}`)).toBeUndefined();
     expect(store.skippedReads).toBeGreaterThan(480); // about 1% false positives may still read
-    await store.putMany([{ key: 'new', nodeType: 't', value: '[1]' }]);
+    expect(store.announce?.('new')).toBe(true);
+    await store.putMany({ keys: ['new'], nodeTypes: ['t'], values: ['[1]'] });
     await nextTurn();
     expect(store.get('new')?.value).toBe('[1]');
     await store.close?.();

@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { CacheTable } from '../persistence/cache-table';
 import type { SqliteConnection } from '../persistence/sqlite-connection';
-import type { CacheStore, CacheStoreEntry } from './cache-store';
+import type { CacheStore, CacheStoreBatch } from './cache-store';
 import { CacheWriter } from './cache-writer';
 import { storedKeys } from './stored-keys';
 
@@ -60,8 +60,8 @@ export function sqliteCacheStore(
   table: CacheTable = new CacheTable(db),
   options: SqliteCacheStoreOptions = {},
 ): SqliteCacheStore {
-  const writeHere = db.transaction((entries: CacheStoreEntry[], now: number) => {
-    for (const entry of entries) table.put(entry.key, entry.nodeType, entry.value, now);
+  const writeHere = db.transaction((batch: CacheStoreBatch, now: number) => {
+    for (let i = 0; i < batch.keys.length; i++) table.put(batch.keys[i]!, batch.nodeTypes[i]!, batch.values[i]!, now);
   });
   const busyTimeoutMs = Number(db.pragma('busy_timeout', { simple: true })) || 5000;
   const reader = (options.batchReads ?? true) && !db.memory ? new BetterSqlite3(db.name, { readonly: true, fileMustExist: true }) : undefined;
@@ -78,16 +78,20 @@ export function sqliteCacheStore(
     turnEnds = undefined;
     if (reader?.inTransaction) reader.exec('COMMIT');
   };
+  const mightHave = (key: string): boolean => {
+    if (!keys || keys.mightHave(key)) return true;
+    skippedReads += 1;
+    return false;
+  };
   return {
     get skippedReads() {
       return skippedReads;
     },
     filterReady: () => keys?.ready ?? Promise.resolve(),
+    mightHave,
+    announce: (key) => keys?.add(key) ?? false,
     get: (key) => {
-      if (keys && !keys.mightHave(key)) {
-        skippedReads += 1;
-        return undefined;
-      }
+      if (!mightHave(key)) return undefined;
       if (reader) {
         // A long turn (a whole synchronous fan-out) gets a fresh snapshot now and then: an old
         // one holds back checkpoints, and every read then searches a growing WAL.
@@ -101,9 +105,9 @@ export function sqliteCacheStore(
       }
       return readTable.getValue(key);
     },
-    putMany: (entries) => {
-      keys?.addAll(entries);
-      return writer && !writer.broken ? writer.putMany(entries, Date.now()) : writeHere(entries, Date.now());
+    putMany: (batch) => {
+      keys?.sent(batch.keys);
+      return writer && !writer.broken ? writer.putMany(batch, Date.now()) : writeHere(batch, Date.now());
     },
     touchMany: (used, now) => {
       if (writer && !writer.broken) return writer.touchMany(used, now);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CacheWriter } from './cache-writer';
 import { KeyFilter } from './key-filter';
-import { storedKeys } from './stored-keys';
+import { storedKeys, type StoredKeys } from './stored-keys';
 
 // A writer whose table holds no keys; it builds the smallest filter for the first load and the size asked for later.
 function fakeWriter(asked: number[]): CacheWriter {
@@ -16,8 +16,13 @@ function fakeWriter(asked: number[]): CacheWriter {
   return writer as unknown as CacheWriter;
 }
 
-const entries = (from: number, count: number) =>
-  Array.from({ length: count }, (_, i) => ({ key: `key-${from + i}`, nodeType: 't', value: '[]' }));
+const keyRange = (from: number, count: number) => Array.from({ length: count }, (_, i) => `key-${from + i}`);
+
+// As the SQLite store does: each key announced as it is written, then the batch sent.
+function send(keys: StoredKeys, batch: string[]): void {
+  for (const key of batch) keys.add(key);
+  keys.sent(batch);
+}
 
 describe('storedKeys', () => {
   it('asks for a first filter with room for a long fan-out', async () => {
@@ -33,12 +38,12 @@ describe('storedKeys', () => {
     const keys = storedKeys(fakeWriter(asked), 60_000);
     await keys.ready;
     const first = KeyFilter.forKeys(1000).capacity;
-    keys.addAll(entries(0, Math.floor(first * 0.5)));
+    send(keys, keyRange(0, Math.floor(first * 0.5)));
     expect(asked).toHaveLength(1);
-    keys.addAll(entries(100_000, Math.ceil(first * 0.3)));
+    send(keys, keyRange(100_000, Math.ceil(first * 0.3)));
     expect(asked).toHaveLength(2);
     expect(asked[1]).toBeGreaterThan(3 * first);
-    keys.addAll(entries(200_000, 10)); // written while the rebuild is under way
+    send(keys, keyRange(200_000, 10)); // written while the rebuild is under way
     await new Promise((resolve) => setImmediate(resolve));
     keys.stop();
     for (const key of ['key-200000', 'key-200009']) expect(keys.mightHave(key)).toBe(true);

@@ -1,4 +1,3 @@
-import type { CacheStoreEntry } from './cache-store';
 import type { CacheWriter } from './cache-writer';
 import type { KeyFilter } from './key-filter';
 
@@ -24,8 +23,10 @@ export interface StoredKeys {
   readonly ready: Promise<void>;
   /** False only for a key that is certainly not stored. */
   mightHave(key: string): boolean;
-  /** Records keys about to be written from this process. */
-  addAll(entries: readonly CacheStoreEntry[]): void;
+  /** Records a key about to be written from this process; true when it was certainly not stored nor recorded before. */
+  add(key: string): boolean;
+  /** Says recorded keys are on their way to the writer thread. */
+  sent(keys: readonly string[]): void;
   /** Stops the refreshes. */
   stop(): void;
 }
@@ -79,11 +80,13 @@ export function storedKeys(writer: CacheWriter, refreshMs: number): StoredKeys {
   return {
     ready,
     mightHave: (key: string) => filter === undefined || filter.mightHave(key),
-    addAll(entries: readonly CacheStoreEntry[]) {
-      for (const entry of entries) {
-        filter?.add(entry.key);
-        early?.push(entry.key);
-      }
+    add(key: string) {
+      early?.push(key);
+      return filter !== undefined && filter.add(key);
+    },
+    sent(keys: readonly string[]) {
+      // A load under way may have scanned the table before these arrive: its filter gets them on arrival.
+      if (early) for (const key of keys) early.push(key);
       // Rebuilt as soon as this process's own writes fill it, not at the next refresh: a
       // long fan-out writes many times the filter's size within one refresh period, and
       // its false positives (each a SQLite read) climb steeply past the planned size.

@@ -1,4 +1,4 @@
-import type { CacheStore, CacheStoreEntry, CacheStoreHit } from '../cache/cache-store';
+import { batchEntries, type CacheStore, type CacheStoreBatch, type CacheStoreEntry, type CacheStoreHit } from '../cache/cache-store';
 
 /** A CacheStore in a Map, counting its calls: the persistent tier for tests. */
 export class MemoryCacheStore implements CacheStore {
@@ -17,10 +17,10 @@ export class MemoryCacheStore implements CacheStore {
     return entry && { value: entry.value, lastUsedAt: this.lastUsed.get(key) ?? 0 };
   }
 
-  putMany(entries: CacheStoreEntry[]): void {
+  putMany(batch: CacheStoreBatch): void {
     this.batches += 1;
     const now = this.now();
-    for (const entry of entries) {
+    for (const entry of batchEntries(batch)) {
       this.entries.set(entry.key, entry);
       this.lastUsed.set(entry.key, now);
     }
