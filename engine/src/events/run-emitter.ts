@@ -90,6 +90,15 @@ export class RunEmitter {
     this.deliver(input);
   }
 
+  /**
+   * `emit` of an `item.done`, built stamped in one literal: stamping a smaller
+   * object grows it, which allocates, once per execution.
+   */
+  itemDone(nodeId: string, itemKey: string, cached: boolean, durationMs: number): void {
+    this.seq += 1;
+    this.send({ type: 'item.done', nodeId, itemKey, cached, durationMs, runId: this.runId, seq: this.seq, ts: this.now() });
+  }
+
   /** Every kept event after `seq`, in order: what a reconnecting client missed. */
   since(seq: number): RunEvent[] {
     return this.kept.since(seq);
@@ -139,6 +148,10 @@ export class RunEmitter {
     event.runId = this.runId;
     event.seq = this.seq;
     event.ts = this.now();
+    this.send(event);
+  }
+
+  private send(event: RunEvent): void {
     this.kept.push(event);
     const listeners = this.listeners;
     for (let i = 0; i < listeners.length; i++) listeners[i]!(event);

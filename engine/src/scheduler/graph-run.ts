@@ -125,22 +125,19 @@ export class GraphRun {
 
   // Starts every execution of `state` that is ready, in index order. Re-entrant
   // calls (a cached result completing synchronously) only ask for another pass.
-  private pumping = new Set<NodeState>();
-  private repump = new Set<NodeState>();
-
   private pump(state: NodeState): void {
     if (state.inputsDone || this.signal.aborted) {
       this.tryFinish(state);
       return;
     }
-    if (this.pumping.has(state)) {
-      this.repump.add(state);
+    if (state.pumping) {
+      state.repump = true;
       return;
     }
-    this.pumping.add(state);
+    state.pumping = true;
     const readiness = state.node.spec.consumes === 'list' ? listReadiness : itemReadiness;
     do {
-      this.repump.delete(state);
+      state.repump = false;
       while (state.running < state.limit && !state.inputsDone && !this.signal.aborted) {
         const ready = readiness(state, state.next);
         if (ready.kind === 'wait') break;
@@ -159,8 +156,8 @@ export class GraphRun {
         }
         this.start(state, index, ready);
       }
-    } while (this.repump.has(state));
-    this.pumping.delete(state);
+    } while (state.repump);
+    state.pumping = false;
     this.tryFinish(state);
   }
 
@@ -240,7 +237,7 @@ export class GraphRun {
     const durationMs = performance.now() - began;
     state.counts.done += 1;
     if (cached) state.counts.cached += 1;
-    this.emit({ type: 'item.done', nodeId: state.id, itemKey, cached, durationMs });
+    this.options.emitter.itemDone(state.id, itemKey, cached, durationMs);
     this.options.recorder?.itemDone(state.id, itemKey, key, cached, durationMs);
     if (!cached && state.productPorts.length > 0) this.announceProducts(state, records);
   }

@@ -5,7 +5,16 @@ import type { NodeCounts } from './run-types';
 
 /** One item on a node's output: its records' values, or a hole where an execution failed or was skipped. */
 export type Slot =
-  | { key: string; ok: true; record: Record<string, unknown>; hashes?: Record<string, string> }
+  | {
+      key: string;
+      ok: true;
+      record: Record<string, unknown>;
+      /** The content hash of the first port a consumer read (most nodes have one output)... */
+      hash?: string;
+      hashPort?: string;
+      /** ...and of any other port, once read. */
+      hashes?: Record<string, string>;
+    }
   | { key: string; ok: false };
 
 /** A connected input of a node: the wire and the node feeding it. */
@@ -29,6 +38,9 @@ export class NodeState {
   inputsDone = false;
   finished = false;
   started = false;
+  /** Inside `pump` for this node; `repump` asks that pass for another round. */
+  pumping = false;
+  repump = false;
   /** Emits-many executions paused until consumers catch up. */
   capacityWaiters: Array<() => void> = [];
   /** The cache key of an execution from its input hashes; type, version and params are stringified once per run. */
@@ -59,8 +71,13 @@ export class NodeState {
 
   /** The content hash of one output port's value in a slot, computed once however many consumers read it. */
   hashOf(slot: Slot & { ok: true }, port: string): string {
-    slot.hashes ??= {};
-    return (slot.hashes[port] ??= valueHash(slot.record[port], sha256Hex));
+    if (slot.hashPort === port) return slot.hash!;
+    const hash = slot.hashes?.[port] ?? valueHash(slot.record[port], sha256Hex);
+    if (slot.hashPort === undefined) {
+      slot.hashPort = port;
+      slot.hash = hash;
+    } else (slot.hashes ??= {})[port] = hash;
+    return hash;
   }
 
   /** The counts `node.progress` and `node.finished` report; a stable function, so the emitter can read them when it sends. */
