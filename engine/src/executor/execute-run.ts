@@ -45,15 +45,33 @@ async function gatherMany(
 ): Promise<Records> {
   if (!isIterable(result)) throw notIterable(run);
   const records: Records = [];
-  for await (const record of result) {
+  if (Symbol.asyncIterator in result) {
+    for await (const record of result) {
+      if (context.signal.aborted) break;
+      const paused = take(run, record, records, onRecord);
+      if (paused) await paused;
+    }
+    return records;
+  }
+  // A synchronous iterable is walked without `for await`, which would cost a promise turn per record.
+  for (const record of result) {
     if (context.signal.aborted) break;
-    const checked = checkRecord(run, record);
-    records.push(checked);
-    // Awaits only when the consumer is really paused (backpressure), not once per record.
-    const paused = onRecord?.(checked);
+    const paused = take(run, record, records, onRecord);
     if (paused) await paused;
   }
   return records;
+}
+
+// Checks and keeps one record; returns a promise only when the consumer is paused (backpressure).
+function take(
+  run: NodeRun,
+  record: unknown,
+  records: Records,
+  onRecord: ((record: Record<string, unknown>) => void | Promise<void>) | undefined,
+): void | Promise<void> {
+  const checked = checkRecord(run, record);
+  records.push(checked);
+  return onRecord?.(checked);
 }
 
 function checkRecord(run: NodeRun, record: unknown): Record<string, unknown> {
