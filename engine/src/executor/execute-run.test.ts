@@ -1,25 +1,27 @@
-import { defineRun } from '@artfactory/nodes';
+import { defineRun, type NodeRun } from '@artfactory/nodes';
 import { testContext } from '@artfactory/nodes/testing';
 import { describe, expect, it } from 'vitest';
 import { emitManySpec, noopSpec } from '../test-support/test-specs';
 import { executeRun, runExecution } from './execute-run';
 
 const params = { count: 3, delayMs: 0, failAt: -1, probe: '' };
+// The engine holds run functions untyped, as the registry gives them.
+const untyped = (run: unknown): NodeRun => run as NodeRun;
 
 describe('runExecution', () => {
   it('answers a synchronous emits-one run at once, without a promise', () => {
-    const run = defineRun(noopSpec, (inputs) => ({ text: inputs.text }));
+    const run = untyped(defineRun(noopSpec, (inputs) => ({ text: inputs.text })));
     expect(runExecution(run, { text: 'a' }, {}, testContext())).toEqual([{ text: 'a' }]);
   });
 
   it('walks a synchronous generator record by record, pausing only while the consumer asks', async () => {
     const seen: string[] = [];
-    const run = defineRun(emitManySpec, function* () {
+    const run = untyped(defineRun(emitManySpec, function* () {
       for (let i = 0; i < 3; i++) {
         seen.push(`made ${i}`);
         yield { text: `t${i}` };
       }
-    });
+    }));
     let release: () => void = () => {};
     const onRecord = (record: Record<string, unknown>) => {
       seen.push(`took ${String(record.text)}`);
@@ -35,20 +37,20 @@ describe('runExecution', () => {
 
   it('gathers an async generator and stops taking records once the run is aborted', async () => {
     const controller = new AbortController();
-    const run = defineRun(emitManySpec, async function* () {
+    const run = untyped(defineRun(emitManySpec, async function* () {
       for (let i = 0; i < 5; i++) {
         if (i === 2) controller.abort();
         yield { text: `t${i}` };
       }
-    });
+    }));
     const context = testContext({ signal: controller.signal });
     expect(await executeRun(run, {}, params, context)).toEqual([{ text: 't0' }, { text: 't1' }]);
   });
 
   it('refuses a record without a declared output, and an emits-many run that returns no iterable', async () => {
-    const missing = defineRun(noopSpec, () => ({}) as { text: string });
+    const missing = untyped(defineRun(noopSpec, () => ({}) as { text: string }));
     expect(() => runExecution(missing, { text: 'a' }, {}, testContext())).toThrow('returned no value for its output "text"');
-    const notIterable = defineRun(emitManySpec, () => 42 as unknown as Iterable<{ text: string }>);
+    const notIterable = untyped(defineRun(emitManySpec, () => 42 as unknown as Iterable<{ text: string }>));
     await expect(executeRun(notIterable, {}, params, testContext())).rejects.toThrow('did not return an iterable');
   });
 });

@@ -13,7 +13,7 @@ import { runExecution } from '../executor/execute-run';
 import type { LoadedGraph } from '../graph/loaded-graph';
 import { planGraph } from '../graph/plan';
 import { itemReadiness, listReadiness, type Readiness } from './item-readiness';
-import { NodeState, type Slot } from './node-state';
+import { NodeState, TAKEN, type Slot } from './node-state';
 import { keyContext } from './key-context';
 import { resolveSeeds } from './resolve-seeds';
 import type { RunGraphOptions, RunSummary } from './run-types';
@@ -264,6 +264,7 @@ export class GraphRun {
       });
     }
     const { services } = this.options;
+    // One literal with every field: adding the optional ones afterwards would grow the object, once per execution.
     const context: ExecuteContext = {
       seed: state.seed,
       signal: this.signal,
@@ -272,9 +273,9 @@ export class GraphRun {
       media: services.media,
       run: state.runInfo,
       cacheKey: key,
+      products: services.products,
+      lookups: services.lookups,
     };
-    if (services.products) context.products = services.products;
-    if (services.lookups) context.lookups = services.lookups;
     const onRecord = streamed ? (r: Record<string, unknown>) => this.append(state, `${ready.key}.${streamed.count++}`, r) : undefined;
     return runExecution(this.options.runs.get(spec.type) as NodeRun, ready.inputs, state.params, context, onRecord);
   }
@@ -289,7 +290,8 @@ export class GraphRun {
   }
 
   private setSlot(state: NodeState, index: number, slot: Slot): void {
-    state.slots[index] = slot;
+    // Nobody reads an output node's slots: only their number counts.
+    state.slots[index] = state.consumers.length === 0 && index > 0 ? TAKEN : slot;
     for (const consumer of state.consumers) this.pump(consumer);
   }
 
@@ -314,6 +316,7 @@ export class GraphRun {
   private wakeUpstream(state: NodeState): void {
     for (const { from } of state.upstream) {
       if (from.capacityWaiters.length > 0 && from.buffered() < this.highWater) this.wake(from);
+      from.dropTaken();
     }
   }
 

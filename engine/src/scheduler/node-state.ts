@@ -17,6 +17,13 @@ export type Slot =
     }
   | { key: string; ok: false };
 
+/**
+ * What a slot becomes once every consumer has taken it: holding a run's
+ * records, hashes and keys to its end would carry each of them through
+ * several garbage collections, at a cost per item greater than the rest.
+ */
+export const TAKEN: Slot = Object.freeze({ key: '', ok: false });
+
 /** A connected input of a node: the wire and the node feeding it. */
 export interface Upstream {
   name: string;
@@ -41,6 +48,8 @@ export class NodeState {
   /** Inside `pump` for this node; `repump` asks that pass for another round. */
   pumping = false;
   repump = false;
+  /** Slots below this index are TAKEN (slot 0 always stays: it may be broadcast). */
+  private taken = 1;
   /** Emits-many executions paused until consumers catch up. */
   capacityWaiters: Array<() => void> = [];
   /** The cache key of an execution from its input hashes; type, version and params are stringified once per run. */
@@ -85,6 +94,22 @@ export class NodeState {
     const { done, cached, failed, skipped } = this.counts;
     return { done, cached, failed, total: Math.max(done + failed, this.executionsExpected() - skipped) };
   };
+
+  /**
+   * Lets go of the slots every consumer has moved past. A list consumer reads
+   * every slot at the end, so then all are kept; so is slot 0, which a node
+   * that ends with one item broadcasts to every execution downstream.
+   */
+  dropTaken(): void {
+    let slowest = Infinity;
+    for (const consumer of this.consumers) {
+      if (consumer.node.spec.consumes === 'list') return;
+      if (!consumer.inputsDone) slowest = Math.min(slowest, consumer.next);
+    }
+    const end = Math.min(slowest, this.slots.length);
+    for (let i = this.taken; i < end; i++) this.slots[i] = TAKEN;
+    if (end > this.taken) this.taken = end;
+  }
 
   /** Records made but not yet taken by the slowest item-consuming node. */
   buffered(): number {
