@@ -122,7 +122,7 @@ export async function run(): Promise<void> {
     const warm = await timed(file, cache);
     await cache.drain(); // a new process would find every write committed: the writer thread holds the old one open until then
     const cold = await timed(file, sqliteCache());
-    for (const r of [warm, cold]) if (r.summary.counts.cached !== r.summary.counts.done) throw new Error('re-run was not fully cached');
+    for (const r of [warm, cold]) if (r.summary.counts.cached !== r.summary.counts.done) throw new Error(`re-run was not fully cached: ${JSON.stringify(r.summary.counts)} ${r === warm ? 'warm' : 'cold'}`);
     warmMs.push(warm.ms);
     coldMs.push(cold.ms);
     await closeCaches();
