@@ -46,11 +46,10 @@ export interface CacheStore {
    */
   mightHave?(key: string): boolean;
   /**
-   * Announces a key of a coming `putMany`; true when the store had certainly
-   * never seen it (then no tier holds it). A store with `mightHave` must be
-   * told every key this way before the batch carrying it.
+   * Announces a key of a coming `putMany`, so `mightHave` is true for it from
+   * now on. A store with `mightHave` must be told every key this way.
    */
-  announce?(key: string): boolean;
+  announce?(key: string): void;
   /**
    * Writes every entry in one transaction (a later one under the same key
    * wins); a promise when the write completes later (on another thread).

@@ -1,5 +1,6 @@
 import { batchEntries, emptyBatch, type CacheStore, type CacheStoreBatch, type CacheStoreEntry } from './cache-store';
 import { deepFreeze } from './deep-freeze';
+import { MemoryTier, type MemoryEntry } from './memory-tier';
 
 /** Sizes and timings of the execution cache. */
 export interface ExecutionCacheOptions {
@@ -31,32 +32,15 @@ export interface ExecutionCacheStats {
   memoryBytes: number;
 }
 
-interface MemoryEntry {
-  /** Deep-frozen: every hit gets these very objects. */
-  records: readonly unknown[];
-  bytes: number;
-  /** When the store last saw this entry used (ms), as far as this process knows. */
-  usedAt: number;
-}
-
 /**
- * The execution cache: a memory LRU bounded by bytes in front of a persistent
- * store. The memory tier keeps parsed, frozen records, so a hit costs a Map
+ * The execution cache: a memory tier bounded in bytes and entries (see
+ * MemoryTier) in front of a persistent store. The memory tier keeps parsed, frozen records, so a hit costs a Map
  * lookup and no JSON.parse. Writes and use marks are buffered and committed
  * in batches, because one SQLite commit per item costs more than running a
  * cheap node.
  */
 export class ExecutionCache {
-  private readonly memory = new Map<string, MemoryEntry>();
-  private readonly maxMemoryBytes: number;
-  private readonly maxMemoryEntries: number;
-  /**
-   * Walks the memory tier oldest first, kept between evictions: a new iterator
-   * would step over every entry deleted since the map last compacted, which
-   * made each eviction cost tens of microseconds once the tier was full.
-   * Inserts go behind it, so what it yields next is always the oldest entry.
-   */
-  private evictionOrder: MapIterator<[string, MemoryEntry]> | undefined;
+  private readonly memory: MemoryTier;
   private readonly flushIntervalMs: number;
   private readonly maxBatch: number;
   private readonly touchAfterMs: number;
@@ -75,14 +59,12 @@ export class ExecutionCache {
   private touches: string[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly counters = { memoryHits: 0, storeHits: 0, misses: 0, writes: 0 };
-  private memoryBytes = 0;
 
   constructor(
     private readonly store: CacheStore | undefined,
     options: ExecutionCacheOptions = {},
   ) {
-    this.maxMemoryBytes = options.maxMemoryBytes ?? 64 * 1024 * 1024;
-    this.maxMemoryEntries = options.maxMemoryEntries ?? 65_536;
+    this.memory = new MemoryTier(options.maxMemoryBytes ?? 64 * 1024 * 1024, options.maxMemoryEntries ?? 65_536);
     // Large batches: with random keys each row dirties its own index page, and
     // a transaction writes each dirty page once, so rows per commit matter most.
     this.flushIntervalMs = options.flushIntervalMs ?? 200;
@@ -105,9 +87,6 @@ export class ExecutionCache {
     }
     const hot = this.memory.get(key);
     if (hot !== undefined) {
-      // Re-inserting moves the key to the young end of the Map's order.
-      this.memory.delete(key);
-      this.memory.set(key, hot);
       this.counters.memoryHits += 1;
       this.markUsed(key, hot);
       return hot.records;
@@ -120,7 +99,7 @@ export class ExecutionCache {
     }
     this.counters.storeHits += 1;
     const entry: MemoryEntry = { records: deepFreeze(JSON.parse(stored.value) as unknown[]), bytes: stored.value.length * 2, usedAt: stored.lastUsedAt };
-    this.remember(key, entry, false);
+    this.memory.set(key, entry);
     this.markUsed(key, entry);
     return entry.records;
   }
@@ -132,8 +111,8 @@ export class ExecutionCache {
    */
   put(key: string, nodeType: string, records: readonly unknown[]): void {
     const value = JSON.stringify(records);
-    const fresh = this.store?.announce?.(key) ?? false;
-    const held = this.remember(key, { records: deepFreeze(records), bytes: value.length * 2, usedAt: this.now() }, fresh);
+    this.store?.announce?.(key);
+    const held = this.memory.set(key, { records: deepFreeze(records), bytes: value.length * 2, usedAt: this.now() });
     this.counters.writes += 1;
     if (!this.store) return;
     this.pending.keys.push(key);
@@ -186,14 +165,12 @@ export class ExecutionCache {
 
   /** Counters since creation. */
   stats(): ExecutionCacheStats {
-    return { ...this.counters, memoryBytes: this.memoryBytes };
+    return { ...this.counters, memoryBytes: this.memory.bytes };
   }
 
   /** Empties the memory tier (the store is untouched): for cold-cache measurements. */
   clearMemory(): void {
     this.memory.clear();
-    this.evictionOrder = undefined;
-    this.memoryBytes = 0;
   }
 
   private markUsed(key: string, entry: MemoryEntry): void {
@@ -208,38 +185,6 @@ export class ExecutionCache {
   private scheduleFlush(): void {
     if (this.pending.keys.length + this.touches.length >= this.maxBatch) this.flush();
     else this.timer ??= setTimeout(() => this.flushFromTimer(), this.flushIntervalMs).unref();
-  }
-
-  /**
-   * Keeps the entry in the memory tier, evicting the least recently used;
-   * false when it is too big to keep. `fresh`: the key is certainly not held,
-   * which spares a probe of the map.
-   */
-  private remember(key: string, entry: MemoryEntry, fresh: boolean): boolean {
-    const { bytes } = entry;
-    const old = fresh ? undefined : this.memory.get(key);
-    if (old !== undefined) {
-      this.memory.delete(key);
-      this.memoryBytes -= old.bytes;
-    }
-    if (bytes > this.maxMemoryBytes / 4) return false; // one huge entry must not flush everything else
-    this.memory.set(key, entry);
-    this.memoryBytes += bytes;
-    while (this.memory.size > 0 && (this.memoryBytes > this.maxMemoryBytes || this.memory.size > this.maxMemoryEntries)) this.evictOldest();
-    return true;
-  }
-
-  private evictOldest(): void {
-    let next = this.evictionOrder?.next();
-    if (next === undefined || next.done) {
-      // An iterator that reached the end stays done, even after later inserts.
-      this.evictionOrder = this.memory.entries();
-      next = this.evictionOrder.next();
-      if (next.done) return;
-    }
-    const [oldest, evicted] = next.value;
-    this.memory.delete(oldest);
-    this.memoryBytes -= evicted.bytes;
   }
 
   private track(written: void | Promise<void>, batch: CacheStoreBatch | undefined, unheld: readonly string[]): void {

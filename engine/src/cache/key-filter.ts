@@ -34,11 +34,8 @@ export class KeyFilter {
     return (this.words.length * 32) / BITS_PER_KEY;
   }
 
-  /**
-   * Records a key as present; true, and counted in `added`, only if it set a
-   * new bit: then it was certainly not added before.
-   */
-  add(key: string): boolean {
+  /** Records a key as present; counts it in `added` only if it set a new bit (a key seen before does not). */
+  add(key: string): void {
     this.locate(key);
     let fresh = false;
     for (let i = 0; i < PROBES; i++) {
@@ -51,7 +48,6 @@ export class KeyFilter {
       this.bit = (this.bit + this.step) >>> 0;
     }
     if (fresh) this.added += 1;
-    return fresh;
   }
 
   /** False when the key was certainly never added. */

@@ -90,7 +90,7 @@ describe('sqliteCacheStore with ExecutionCache', () => {
     for (let i = 0; i < 500; i++) expect(store.get(`old-${i}`)?.value).toBe(`[${i}]`);
     for (let i = 0; i < 500; i++) expect(store.get(`absent-${i}`)).toBeUndefined();
     expect(store.skippedReads).toBeGreaterThan(480); // about 1% false positives may still read
-    expect(store.announce?.('new')).toBe(true);
+    store.announce?.('new');
     await store.putMany({ keys: ['new'], nodeTypes: ['t'], values: ['[1]'] });
     await nextTurn();
     expect(store.get('new')?.value).toBe('[1]');

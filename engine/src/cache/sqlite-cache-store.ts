@@ -89,7 +89,7 @@ export function sqliteCacheStore(
     },
     filterReady: () => keys?.ready ?? Promise.resolve(),
     mightHave,
-    announce: (key) => keys?.add(key) ?? false,
+    announce: (key) => keys?.add(key),
     get: (key) => {
       if (!mightHave(key)) return undefined;
       if (reader) {

@@ -23,8 +23,8 @@ export interface StoredKeys {
   readonly ready: Promise<void>;
   /** False only for a key that is certainly not stored. */
   mightHave(key: string): boolean;
-  /** Records a key about to be written from this process; true when it was certainly not stored nor recorded before. */
-  add(key: string): boolean;
+  /** Records a key about to be written from this process. */
+  add(key: string): void;
   /** Says recorded keys are on their way to the writer thread. */
   sent(keys: readonly string[]): void;
   /** Stops the refreshes. */
@@ -81,8 +81,8 @@ export function storedKeys(writer: CacheWriter, refreshMs: number): StoredKeys {
     ready,
     mightHave: (key: string) => filter === undefined || filter.mightHave(key),
     add(key: string) {
+      filter?.add(key);
       early?.push(key);
-      return filter !== undefined && filter.add(key);
     },
     sent(keys: readonly string[]) {
       // A load under way may have scanned the table before these arrive: its filter gets them on arrival.
