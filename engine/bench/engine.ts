@@ -1,7 +1,7 @@
 // Engine core bench: per-item scheduler overhead, worker throughput, cached re-runs,
 // each measured beside its baseline in the same process and reported as the median of
 // several repetitions. Run with `pnpm bench engine` or `tsx bench/engine.ts`;
-// BENCH_REPS=n changes the repetitions (default 5).
+// BENCH_REPS=n changes the repetitions (default 7).
 import { nodeCacheKeyer, valueHash } from '@artfactory/nodes';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,7 +22,7 @@ import { rawPiscina } from '../src/test-support/raw-piscina';
 import { testRuns } from '../src/test-support/test-runs';
 
 const ITEMS = 10_000;
-const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
+const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 7));
 const TEST_RUNS = fileURLToPath(new URL('../src/test-support/test-runs.ts', import.meta.url));
 
 /** Runs the bench and prints each figure beside its baseline and target. */
