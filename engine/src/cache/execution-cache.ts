@@ -34,10 +34,10 @@ export interface ExecutionCacheStats {
 
 /**
  * The execution cache: a memory tier bounded in bytes and entries (see
- * MemoryTier) in front of a persistent store. The memory tier keeps parsed, frozen records, so a hit costs a Map
- * lookup and no JSON.parse. Writes and use marks are buffered and committed
- * in batches, because one SQLite commit per item costs more than running a
- * cheap node.
+ * MemoryTier) in front of a persistent store. The memory tier keeps parsed,
+ * frozen records, so a hit costs a Map lookup and no JSON.parse. Writes and
+ * use marks are buffered and committed in batches, because one SQLite commit
+ * per item costs more than running a cheap node.
  */
 export class ExecutionCache {
   private readonly memory: MemoryTier;
